@@ -1,0 +1,133 @@
+/**
+ * Read stage: turns the paths a user gave into a stream of inputs, one document at a time.
+ * A path is a file, a directory (walked for text files, sorted), a glob, or `-` (stdin).
+ * With `jsonl` input every line of a file is a record `{"id", "text"}`. Unreadable inputs
+ * become `{source, error}` items so the batch keeps its place and goes on.
+ */
+import { createReadStream } from 'node:fs';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import type { Input } from '../index.js';
+import { describeError } from '../errors.js';
+import { expandGlob, hasGlobChars } from './glob.js';
+
+export type InputFormat = 'text' | 'jsonl';
+
+export interface ReadOptions {
+  input?: InputFormat;
+  /** Where `-` reads from (tests pass their own stream). */
+  stdin?: Readable;
+  /** Files larger than this are refused (bytes). */
+  maxFileSize?: number;
+}
+
+/** Node cannot hold a string longer than ~512 M characters; stay well below it. */
+export const DEFAULT_MAX_FILE_SIZE = 256 * 1024 * 1024;
+
+const TEXT_EXTENSIONS = /\.(txt|text|md)$/i;
+const JSONL_EXTENSIONS = /\.(jsonl|ndjson|json)$/i;
+
+export async function* readSources(paths: readonly string[], options: ReadOptions = {}): AsyncGenerator<Input> {
+  const format = options.input ?? 'text';
+  for (const path of paths) {
+    if (path === '-') {
+      yield* readStream(options.stdin ?? process.stdin, '-', format);
+      continue;
+    }
+    let info;
+    try {
+      info = await stat(path);
+    } catch (err) {
+      if (hasGlobChars(path)) {
+        const matches = expandGlob(path);
+        if (matches.length > 0) {
+          yield* readSources(matches, options);
+          continue;
+        }
+        yield { source: path, error: 'no files match this pattern' };
+        continue;
+      }
+      yield { source: path, error: describeError(err) };
+      continue;
+    }
+    if (info.isDirectory()) {
+      for await (const file of walk(path, format)) yield* readFileInput(file, format, options);
+    } else if (!info.isFile()) {
+      yield { source: path, error: 'not a regular file' };
+    } else {
+      yield* readFileInput(path, format, options);
+    }
+  }
+}
+
+async function* readFileInput(path: string, format: InputFormat, options: ReadOptions): AsyncGenerator<Input> {
+  if (format === 'jsonl') {
+    yield* readStream(createReadStream(path), path, format);
+    return;
+  }
+  try {
+    const info = await stat(path);
+    const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    if (info.size > limit) {
+      yield { source: path, error: `file too large (${info.size} bytes, limit ${limit})` };
+      return;
+    }
+    yield { source: path, bytes: await readFile(path) };
+  } catch (err) {
+    yield { source: path, error: describeError(err) };
+  }
+}
+
+/** Files under a directory, depth first, sorted by name; hidden entries are skipped. */
+async function* walk(dir: string, format: InputFormat): AsyncGenerator<string> {
+  const wanted = format === 'jsonl' ? JSONL_EXTENSIONS : TEXT_EXTENSIONS;
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    const path = join(dir, e.name);
+    if (e.isDirectory()) yield* walk(path, format);
+    else if (e.isFile() && wanted.test(e.name)) yield path;
+  }
+}
+
+/** stdin or a JSONL file: the whole stream as one text document, or one record per line. */
+async function* readStream(stream: Readable, source: string, format: InputFormat): AsyncGenerator<Input> {
+  try {
+    if (format === 'text') {
+      const chunks: Buffer[] = [];
+      for await (const chunk of stream) chunks.push(chunk as Buffer);
+      yield { source, bytes: Buffer.concat(chunks) };
+      return;
+    }
+    const lines = createInterface({ input: stream, crlfDelay: Infinity });
+    let lineNo = 0;
+    for await (const raw of lines) {
+      lineNo++;
+      const line = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+      if (line.trim() === '') continue;
+      yield parseRecord(line, source, lineNo);
+    }
+  } catch (err) {
+    yield { source, error: describeError(err) };
+  }
+}
+
+/** One JSONL record → an input; `source` is the record's `id` (or file:line when it has none). */
+export function parseRecord(line: string, file: string, lineNo: number): Input {
+  const where = `${file}:${lineNo}`;
+  let record: unknown;
+  try {
+    record = JSON.parse(line);
+  } catch {
+    return { source: where, error: `line ${lineNo}: invalid JSON` };
+  }
+  if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+    return { source: where, error: `line ${lineNo}: a record must be a JSON object with "id" and "text"` };
+  }
+  const { id, text } = record as { id?: unknown; text?: unknown };
+  const source = typeof id === 'string' || typeof id === 'number' ? String(id) : where;
+  if (typeof text !== 'string') return { source, error: `line ${lineNo}: record has no string "text"` };
+  return { source, text: text.replace(/^\uFEFF/, '') };
+}

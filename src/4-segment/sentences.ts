@@ -1,0 +1,87 @@
+/**
+ * Sentence splitter over tokens. A sentence ends at `.`, `!`, `?` or `…` followed by a
+ * capitalised word, a quote or a digit, unless the period closes an abbreviation (`Dr.`,
+ * `z. B.`, `U.S.`), an initial (`J. Smith`) or a German ordinal (`am 3. Oktober`). Blank
+ * lines and line breaks before a capitalised word also end one. Sentences are capped in
+ * length so that text without any sentence end still gives the rules bounded windows.
+ */
+import type { Sentence, Token } from '../doc.js';
+import { ABBREVIATIONS } from './abbreviations.js';
+
+/** No rule ever looks at more tokens than this at once. */
+export const MAX_SENTENCE_TOKENS = 400;
+
+const TERMINALS = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set(['"', '“', '”', '„', '«', '»', "'", '’', ')', ']']);
+const CONTINUATIONS = new Set([',', '-', '–', ':', ';', '/', '(']);
+
+export function splitSentences(text: string, tokens: Token[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let first = 0;
+  const close = (lastInclusive: number): void => {
+    if (lastInclusive < first) return;
+    sentences.push({
+      start: tokens[first].start,
+      end: tokens[lastInclusive].end,
+      tokenStart: first,
+      tokenEnd: lastInclusive + 1,
+    });
+    first = lastInclusive + 1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const next = tokens[i + 1];
+    if (next === undefined) break;
+    if (i - first + 1 >= MAX_SENTENCE_TOKENS) {
+      close(i);
+      continue;
+    }
+    const t = tokens[i];
+    if (TERMINALS.has(t.text)) {
+      let last = i;
+      while (tokens[last + 1] && CLOSERS.has(tokens[last + 1].text) && tokens[last + 1].start === tokens[last].end) last++;
+      const after = tokens[last + 1];
+      if (after && endsSentence(text, tokens, i, after)) {
+        close(last);
+        i = last;
+      }
+      continue;
+    }
+    if (isLineBreakBoundary(text, t, next)) close(i);
+  }
+  if (first < tokens.length) close(tokens.length - 1);
+  return sentences;
+}
+
+function endsSentence(text: string, tokens: Token[], i: number, after: Token): boolean {
+  const t = tokens[i];
+  if (after.start === tokens[i].end && !CLOSERS.has(tokens[i + 1]?.text ?? '')) return false; // `U.S.A`, `3.5`
+  if (t.text === '.') {
+    const prev = tokens[i - 1];
+    if (prev && prev.end === t.start) {
+      if (ABBREVIATIONS.has(prev.lower) && !hasBlankLine(text, t.end, after.start)) return false;
+      if (prev.text.length === 1 && /\p{Lu}/u.test(prev.text)) return false; // initial: `J. Smith`
+      if (/^\d{1,2}$/.test(prev.text) && /^\p{Lu}/u.test(after.text) && isMonthOrNoun(after)) return false;
+    }
+  }
+  const c = after.text[0];
+  return /[\p{Lu}\d"“„«»'‘(]/u.test(c) || hasBlankLine(text, t.end, after.start);
+}
+
+// German ordinal dates: `am 3. Oktober`, `der 2. Weltkrieg`
+function isMonthOrNoun(after: Token): boolean {
+  return /^(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|weltkrieg|jahrhundert|liga|runde|platz|stock|klasse)/.test(
+    after.lower,
+  );
+}
+
+function isLineBreakBoundary(text: string, t: Token, next: Token): boolean {
+  const gap = text.slice(t.end, next.start);
+  if (!gap.includes('\n')) return false;
+  if (hasBlankLine(text, t.end, next.start)) return true;
+  if (CONTINUATIONS.has(t.text)) return false;
+  return /^[\p{Lu}\d"“„«]/u.test(next.text);
+}
+
+function hasBlankLine(text: string, from: number, to: number): boolean {
+  return /\n[ \t\r]*\n/.test(text.slice(from, to));
+}

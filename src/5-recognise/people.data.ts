@@ -1,0 +1,14 @@
+/** Word lists the people recogniser uses. */
+
+/** Titles that precede a surname (`Mr Blair`, `Dr. Schmidt`, `Frau Merkel`). */
+export const HONORIFICS: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Lord', 'Lady', 'Herr', 'Frau']);
+
+/** Particles inside names (`Jeroen van der Veer`, `Staffan de Mistura`, `bin Salman`). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'der', 'de', 'da', 'di', 'du', 'bin', 'ibn', 'al', 'el', 'le', 'la', 'zu', 'ten', 'ter']);
+
+/** Capitalised words that end a name (weekdays, months, sentence-level words). */
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
+  'am', 'im', 'der', 'die', 'das', 'und', 'the', 'and', 'in', 'on', 'said', 'sagte',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);

@@ -1,0 +1,52 @@
+/**
+ * Trigger lexicons of the relation rules, per language: lower-cased words or word stems
+ * (a trailing `*` matches any ending). Data, not code: extend these, not the rules.
+ */
+import type { AgreementStatus, Language } from '../doc.js';
+
+export const MEET_TRIGGERS: Record<Language, readonly string[]> = {
+  de: ['traf*', 'treffen', 'getroffen', 'telefonierte*', 'gespräch*', 'verhandelt*', 'empfing', 'empfangen', 'besuchte*'],
+  en: ['met', 'meet*', 'talks', 'talked', 'phoned', 'visited', 'spoke', 'negotiated', 'hosted'],
+};
+
+export const MEMBER_TRIGGERS: Record<Language, readonly string[]> = {
+  de: ['teil', 'mitglied*', 'gehör*', 'beigetreten', 'beitritt', 'mitgliedstaat*', 'angehör*'],
+  en: ['member*', 'joined', 'join', 'belong*', 'part'],
+};
+
+export const CONFLICT_TRIGGERS: Record<Language, readonly string[]> = {
+  de: ['invasion', 'krieg*', 'angriff*', 'sanktion*', 'angegriffen', 'überfall*', 'konflikt*', 'einmarsch*', 'spannungen'],
+  en: ['invasion', 'invaded', 'invade*', 'war', 'attack*', 'sanction*', 'conflict', 'hostilit*', 'strained'],
+};
+
+/** Status words, checked in this order; the first that occurs in the sentence wins. */
+export const STATUS_TRIGGERS: Record<Language, ReadonlyArray<[AgreementStatus, readonly string[]]>> = {
+  de: [
+    ['withdrawn', ['ausgestiegen', 'aufgekündigt', 'kündigte*', 'austritt', 'zurückgezogen']],
+    ['signed', ['unterzeichne*', 'unterschrieb*', 'unterschrieben']],
+    ['in_force', ['in kraft', 'ratifiz*', 'gilt', 'hat', 'haben', 'bestehend*']],
+    ['negotiating', ['gespräche', 'verhandl*', 'verhandel*', 'beginnen', 'aufgenommen']],
+    ['agreed', ['verabschiede*', 'einigten', 'geeinigt', 'vereinbart*', 'beschlossen', 'einigung']],
+    ['proposed', ['vorgeschlagen', 'vorschlag', 'schlägt', 'schlug']],
+  ],
+  en: [
+    ['withdrawn', ['withdrew', 'withdrawn', 'withdraw*', 'pulled out', 'quit']],
+    ['signed', ['sign*', 'signed']],
+    ['in_force', ['in force', 'ratified', 'continue', 'existing', 'took effect']],
+    ['negotiating', ['talks', 'negotiat*']],
+    ['agreed', ['agreed', 'adopted', 'reached', 'struck']],
+    ['proposed', ['proposed', 'propose*', 'offer*']],
+  ],
+};
+
+/** Matches a lower-cased word (or two-word phrase at `words[i]`) against trigger patterns. */
+export function triggerAt(words: readonly string[], i: number, patterns: readonly string[]): boolean {
+  const w = words[i];
+  for (const p of patterns) {
+    if (p.includes(' ')) {
+      const parts = p.split(' ');
+      if (parts.every((part, k) => words[i + k] === part)) return true;
+    } else if (p.endsWith('*') ? w.startsWith(p.slice(0, -1)) : w === p) return true;
+  }
+  return false;
+}

@@ -1,0 +1,6 @@
+/** `jsonl`: one document object per line, each written as soon as it is done. */
+import type { Formatter } from './formatter.js';
+
+export function jsonlFormatter(): Formatter {
+  return { document: (doc) => `${JSON.stringify(doc)}\n` };
+}

@@ -1,0 +1,83 @@
+/**
+ * The CLI's one way to write data: respects backpressure, turns a closed pipe (`| head`)
+ * into a quiet stop, and turns any other write error (a full disk) into a message and
+ * exit code 2. Never `console.log` data (it hides write errors), never `process.exit()`
+ * after writing (it truncates piped output).
+ */
+import type { Writable } from 'node:stream';
+
+export class Output {
+  /** The reader went away (EPIPE): stop working, exit quietly. */
+  closed = false;
+  /** A write failed for another reason; the message to print. */
+  failure: string | undefined;
+  private pending: Array<() => void> = [];
+
+  constructor(private readonly stream: Writable) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') this.closed = true;
+      else this.failure ??= `write error: ${describeWriteError(err)}`;
+      this.release();
+    });
+  }
+
+  get stopped(): boolean {
+    return this.closed || this.failure !== undefined;
+  }
+
+  /** Write a chunk; resolves when the stream can take more. */
+  async write(chunk: string): Promise<void> {
+    if (this.stopped || chunk === '') return;
+    if (this.stream.write(chunk)) return;
+    await new Promise<void>((resolve) => {
+      this.pending.push(resolve);
+      this.stream.once('drain', () => this.release());
+    });
+  }
+
+  /** Resolves when everything written so far has been handed to the OS (or failed). */
+  async flush(): Promise<void> {
+    if (this.stopped) return;
+    await new Promise<void>((resolve) => {
+      this.pending.push(resolve);
+      this.stream.write('', () => this.release());
+    });
+  }
+
+  private release(): void {
+    const waiting = this.pending;
+    this.pending = [];
+    for (const resolve of waiting) resolve();
+  }
+}
+
+function describeWriteError(err: NodeJS.ErrnoException): string {
+  if (err.code === 'ENOSPC') return 'No space left on device';
+  return err.message;
+}
+
+/** Messages for a person: one line each, prefixed with the program name, on stderr. */
+export class Messages {
+  constructor(
+    private readonly stream: Writable,
+    private readonly quiet: boolean,
+  ) {}
+
+  /** A problem with one input: always shown (the exit code says it too). */
+  error(source: string, problem: string): void {
+    this.line(`extract: ${source}: ${problem}`);
+  }
+
+  /** A note that does not change the result (decoding fallbacks); hidden by --quiet. */
+  warn(source: string, note: string): void {
+    if (!this.quiet) this.line(`extract: ${source}: warning: ${note}`);
+  }
+
+  line(text: string): void {
+    try {
+      this.stream.write(`${text}\n`);
+    } catch {
+      // stderr gone: nothing left to tell anyone
+    }
+  }
+}

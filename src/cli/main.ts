@@ -1,0 +1,141 @@
+/**
+ * The `extract` command: parses options with commander and hands them to the library.
+ * Heavy modules (lexicons, formatters) are imported only once a run needs them, so
+ * `--help` and `--version` start fast.
+ *
+ * Exit codes (grep, ripgrep, jq): 0 every input processed (also when nothing was found);
+ * 2 any input could not be processed, a usage error, or a write error.
+ */
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { ExtractError } from '../errors.js';
+import { Messages, Output } from './io.js';
+import { FORMAT_NAMES, toRunOptions, type CliFlags, type RunOptions } from './options.js';
+import { decideColor } from './color.js';
+
+export const EXIT_OK = 0;
+export const EXIT_TROUBLE = 2;
+
+const HELP_EXAMPLES = `
+Examples:
+  extract seeds/*.txt                          a table per article
+  extract --format jsonl corpus/ | jq .        one JSON object per line, for scripts
+  extract --format json --types country a.txt  only countries, as one JSON array
+  cat docs.jsonl | extract --input jsonl --format jsonl -
+                                               a mapper for GNU parallel, Hadoop, Spark
+  extract eval --gold ../shared/eval/dev       precision and recall against gold files
+
+Exit status: 0 every input processed (also when nothing was found);
+2 some input could not be read, or a usage error.`;
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** Build the commander program. `io` lets tests run it in-process. */
+export function buildProgram(io: CliIo): Command {
+  const program = new Command('extract');
+  program
+    .description('Extract countries, people, agreements and international organisations, and their relations, from German and English news.')
+    .version(version(), '-V, --version')
+    .argument('[paths...]', "files, directories, globs, or '-' for stdin")
+    .addOption(new Option('-f, --format <format>', `output format: ${FORMAT_NAMES.join(', ')}`).default('table'))
+    .addOption(new Option('-l, --lang <lang>', 'document language: auto, de, en').default('auto'))
+    .option('-t, --types <types>', 'entity types to report, comma-separated: country,person,agreement,organization')
+    .addOption(new Option('-i, --input <input>', "input format: text (one document per file) or jsonl (one {\"id\",\"text\"} record per line)").default('text'))
+    .option('-j, --jobs <n>', 'worker threads (default: number of CPUs when there is more than one document)')
+    .option('--no-color', 'never colour the table output (NO_COLOR is honoured too)')
+    .option('-q, --quiet', 'print no warnings on stderr (errors are still printed)')
+    .option('--explain', 'include the rule that made each mention and relation')
+    .addHelpText('after', HELP_EXAMPLES)
+    .showHelpAfterError("Try 'extract --help'")
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(`extract: ${s.replace(/^error: /, '')}`),
+    })
+    .action(async (paths: string[], flags: CliFlags) => {
+      await runExtract(paths, toRunOptions(flags), io);
+    });
+  return program;
+}
+
+export interface CliIo {
+  stdout: NodeJS.WritableStream & import('node:stream').Writable;
+  stderr: NodeJS.WritableStream & import('node:stream').Writable;
+  stdin: NodeJS.ReadableStream & import('node:stream').Readable & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+  setExitCode(code: number): void;
+}
+
+async function runExtract(paths: string[], options: RunOptions, io: CliIo): Promise<void> {
+  const messages = new Messages(io.stderr, options.quiet);
+  if (paths.length === 0) {
+    if (io.stdin.isTTY) throw new ExtractError('E_USAGE', 'no input given (name files, directories, or - for stdin)');
+    paths = ['-'];
+  }
+  const [{ readSources }, { extractAll }, { FORMATTERS }] = await Promise.all([
+    import('../1-read/sources.js'),
+    import('../index.js'),
+    import('../8-format/index.js'),
+  ]);
+  const out = new Output(io.stdout);
+  const chalk = await decideColor(options.format === 'table' ? (io.stdout as { isTTY?: boolean }) : undefined, io.env, options);
+  const formatter = FORMATTERS[options.format]({ chalk, columns: (io.stdout as { columns?: number }).columns });
+  let count = 0;
+  let failed = false;
+  await out.write(formatter.begin?.() ?? '');
+  const inputs = readSources(paths, { input: options.input, stdin: io.stdin });
+  for await (const doc of extractAll(inputs, { language: options.language, types: options.types, explain: options.explain })) {
+    if (doc.error) {
+      failed = true;
+      messages.error(doc.source, doc.error);
+    }
+    for (const w of doc.warnings ?? []) messages.warn(doc.source, w);
+    await out.write(formatter.document(doc, count++));
+    if (out.stopped) break;
+  }
+  await out.write(formatter.end?.(count) ?? '');
+  await out.flush();
+  if (out.failure) {
+    messages.line(`extract: ${out.failure}`);
+    failed = true;
+  }
+  if (failed && !out.closed) io.setExitCode(EXIT_TROUBLE);
+}
+
+/** Entry point of bin/extract.js. Never calls process.exit(): it sets process.exitCode. */
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<void> {
+  try {
+    await buildProgram(io).parseAsync([...argv]);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version end with code 0; everything else commander rejects is a usage error
+      io.setExitCode(err.exitCode === 0 ? EXIT_OK : EXIT_TROUBLE);
+      return;
+    }
+    if (err instanceof ExtractError && err.code === 'E_USAGE') {
+      io.stderr.write(`extract: ${err.message}\nTry 'extract --help'\n`);
+      io.setExitCode(EXIT_TROUBLE);
+      return;
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    io.stderr.write(`extract: internal error: ${message}\n`);
+    if (io.env.EXTRACT_DEBUG) io.stderr.write(`${(err as Error)?.stack ?? ''}\n`);
+    io.setExitCode(EXIT_TROUBLE);
+  }
+}
+
+function processIo(): CliIo {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+    setExitCode: (code) => {
+      process.exitCode = code;
+    },
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * Loads the generated lexicon tables (dist/lexicon/*.json) and builds one gazetteer trie
+ * per language, once per process, on first use: a run over English text never builds the
+ * German trie. User gazetteer entries are added on top (see `createLexicon`).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import type { Language } from '../doc.js';
+import { TokenTrie, exactForm } from '../match/trie.js';
+import type {
+  CountriesFile,
+  CountryInfo,
+  FormRow,
+  LexCategory,
+  LexEntry,
+  NamesFile,
+  OrganizationInfo,
+  OrganizationsFile,
+  RolesFile,
+} from './types.js';
+
+export interface Lexicon {
+  language: Language;
+  /** Every name form and cue phrase of the language, in one trie. */
+  trie: TokenTrie<LexEntry>;
+  countries: ReadonlyMap<string, CountryInfo>;
+  organizations: ReadonlyMap<string, OrganizationInfo>;
+  firstNames: ReadonlySet<string>;
+}
+
+/** An extra entry from a user gazetteer (already validated). */
+export interface ExtraEntry {
+  cat: LexCategory;
+  id: string;
+  forms: string[];
+  lang?: Language[];
+  source: string;
+  /** canonical display name for organisations and other named entities */
+  name?: string;
+  code?: string;
+}
+
+const tables = new Map<string, unknown>();
+function table<T>(name: string): T {
+  let t = tables.get(name);
+  if (t === undefined) {
+    t = JSON.parse(readFileSync(tablePath(name), 'utf8'));
+    tables.set(name, t);
+  }
+  return t as T;
+}
+
+/** Generated tables sit beside the compiled loader; tests that run the sources find them in dist/. */
+function tablePath(name: string): URL {
+  const beside = new URL(`./${name}`, import.meta.url);
+  return existsSync(beside) ? beside : new URL(`../../dist/lexicon/${name}`, import.meta.url);
+}
+
+const cache = new Map<string, Lexicon>();
+
+/** The lexicon for a language, built once per process per set of extra entries. */
+export function createLexicon(language: Language, extra: readonly ExtraEntry[] = [], extraKey = ''): Lexicon {
+  const key = `${language}\u0000${extraKey}`;
+  let lex = cache.get(key);
+  if (lex === undefined) {
+    lex = buildLexicon(language, extra);
+    cache.set(key, lex);
+  }
+  return lex;
+}
+
+function buildLexicon(language: Language, extra: readonly ExtraEntry[]): Lexicon {
+  const trie = new TokenTrie<LexEntry>();
+  const countriesFile = table<CountriesFile>('countries.json');
+  const orgsFile = table<OrganizationsFile>('organizations.json');
+  const rolesFile = table<RolesFile>('roles.json');
+  const namesFile = table<NamesFile>('names.json');
+
+  addForms(trie, 'country', countriesFile.forms, language);
+  addForms(trie, 'organization', orgsFile.forms, language);
+  addForms(trie, 'role', rolesFile.forms, language);
+
+  const countries = new Map(countriesFile.countries.map((c) => [c.code, c]));
+  const organizations = new Map<string, OrganizationInfo>(orgsFile.organizations.map((o) => [o.id, o]));
+  for (const e of extra) {
+    if (e.lang && !e.lang.includes(language)) continue;
+    if (e.cat === 'organization' && !organizations.has(e.id)) {
+      organizations.set(e.id, { id: e.id, name: e.name ?? e.forms[0], code: e.code });
+    }
+    for (const form of e.forms) {
+      trie.add(form, { cat: e.cat, id: e.id, kind: e.code === form ? 'acronym' : 'name', source: e.source });
+    }
+  }
+  return { language, trie, countries, organizations, firstNames: new Set(namesFile.firstNames) };
+}
+
+function addForms(trie: TokenTrie<LexEntry>, cat: LexCategory, rows: readonly FormRow[], language: Language): void {
+  for (const [text, id, kind, lang, exact] of rows) {
+    if (lang !== '' && lang !== language) continue;
+    const entry: LexEntry = { cat, id };
+    if (kind !== '') entry.kind = kind;
+    if (exact === '1') entry.exact = exactForm(text);
+    trie.add(text, entry);
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * Normal forms shared by the matchers and the scorer.
+ */
+
+/** Case-fold for matching; German umlauts and ß are kept (they distinguish words). */
+export function fold(text: string): string {
+  return text.toLowerCase();
+}
+
+/** Remove diacritics: `Österreich` → `Osterreich`, `ß` → `ss`. */
+export function stripDiacritics(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/ß/g, 'ss');
+}
+
+/**
+ * The scorer's normal form (spec: case-folded, diacritics and punctuation removed,
+ * whitespace collapsed, a possessive `s`/`'s` dropped).
+ */
+export function normalizeName(text: string): string {
+  let t = stripDiacritics(text.toLowerCase());
+  t = t.replace(/['’]s\b/g, '');
+  t = t.replace(/[^\p{L}\p{N}\s]+/gu, ' ');
+  return t.replace(/\s+/g, ' ').trim();
+}
+
+/** A URL-safe slug for entity ids: `Melanie Joly` → `melanie-joly`. */
+export function slug(text: string): string {
+  return (
+    stripDiacritics(text.toLowerCase())
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'x'
+  );
+}

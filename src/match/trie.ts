@@ -1,0 +1,89 @@
+/**
+ * A token-level trie (the PhraseMatcher / ANNIE gazetteer idea): phrases are stored as
+ * sequences of case-folded tokens, built once per process, and one walk from each token
+ * finds every phrase that starts there, however many phrases the trie holds.
+ */
+import type { Token } from '../doc.js';
+import { tokenize } from '../4-segment/tokens.js';
+
+interface TrieNode<P> {
+  next: Map<string, TrieNode<P>> | undefined;
+  payloads: P[] | undefined;
+}
+
+export interface TrieMatch<P> {
+  /** Index one past the last token of the match. */
+  tokenEnd: number;
+  payloads: P[];
+}
+
+export class TokenTrie<P> {
+  private readonly root: TrieNode<P> = { next: undefined, payloads: undefined };
+  private size = 0;
+
+  /** Add a phrase (tokenised like document text) with its payload. */
+  add(phrase: string, payload: P): void {
+    const parts = phraseKey(phrase);
+    if (parts.length === 0) return;
+    let node = this.root;
+    for (const part of parts) {
+      node.next ??= new Map();
+      let child = node.next.get(part);
+      if (child === undefined) {
+        child = { next: undefined, payloads: undefined };
+        node.next.set(part, child);
+      }
+      node = child;
+    }
+    (node.payloads ??= []).push(payload);
+    this.size++;
+  }
+
+  get phraseCount(): number {
+    return this.size;
+  }
+
+  /** true when some phrase starts with this folded token (a cheap prefilter). */
+  startsWith(lower: string): boolean {
+    return this.root.next?.has(lower) ?? false;
+  }
+
+  /**
+   * All phrases that start at token `i` and end before `limit`, shortest first.
+   */
+  matchAt(tokens: readonly Token[], i: number, limit = tokens.length): TrieMatch<P>[] {
+    let node = this.root.next?.get(tokens[i].lower);
+    if (node === undefined) return NO_MATCHES;
+    const found: TrieMatch<P>[] = [];
+    let j = i;
+    for (;;) {
+      if (node.payloads !== undefined) found.push({ tokenEnd: j + 1, payloads: node.payloads });
+      j++;
+      if (j >= limit || node.next === undefined) break;
+      // A phrase never spans a paragraph break or a gap wider than one space run.
+      if (tokens[j].start - tokens[j - 1].end > 3) break;
+      const child: TrieNode<P> | undefined = node.next.get(tokens[j].lower);
+      if (child === undefined) break;
+      node = child;
+    }
+    return found;
+  }
+}
+
+const NO_MATCHES: TrieMatch<never>[] = [];
+
+/** The folded token sequence of a phrase, as the trie stores it. */
+export function phraseKey(phrase: string): string[] {
+  return tokenize(phrase).map((t) => t.lower);
+}
+
+/** The exact token texts of a phrase, for entries whose case matters (`US` but not `us`). */
+export function exactForm(phrase: string): string[] {
+  return tokenize(phrase).map((t) => t.text);
+}
+
+/** true when the document tokens from `i` on are written exactly as `form` (case included). */
+export function matchesCase(tokens: readonly Token[], i: number, form: readonly string[]): boolean {
+  for (let k = 0; k < form.length; k++) if (tokens[i + k]?.text !== form[k]) return false;
+  return true;
+}
