@@ -1,0 +1,66 @@
+/**
+ * People coreference (ANNIE's orthographic matcher): full names get keys, and surname-only
+ * and possessive mentions join the full name ending in that surname.
+ * Assigns: person mention keys and canonical names; adds surname mentions.
+ */
+import type { Doc, Mention } from '../doc.js';
+import { slug } from '../match/normalize.js';
+
+export /** Full names become entities; a surname-only or possessive mention joins the full name ending in it. */
+function joinPeople(doc: Doc): void {
+  const people = doc.mentions.filter((m) => m.type === 'person');
+  const full = people.filter((m) => m.kind === 'name');
+  const bySurname = new Map<string, Mention>();
+  for (const m of full) {
+    const name = stripPossessive(m.text);
+    const surname = name.split(/\s+/).pop()!;
+    if (!bySurname.has(surname)) bySurname.set(surname, m);
+    m.key = `person:${slug(longestName(full, name))}`;
+    m.attrs = { ...m.attrs, canonical: longestName(full, name) };
+  }
+  for (const m of people) {
+    if (m.kind === 'name') continue;
+    const target = bySurname.get(stripPossessive(m.text));
+    m.key = target ? target.key : `person:${slug(stripPossessive(m.text))}`;
+    m.attrs = { ...m.attrs, canonical: target?.attrs?.canonical ?? stripPossessive(m.text) };
+  }
+  // bare surnames later in the text (`Joly sagte`) join too
+  if (bySurname.size === 0) return;
+  const covered = doc.mentions.map((m) => [m.start, m.end] as const).sort((a, b) => a[0] - b[0]);
+  for (const t of doc.tokens) {
+    const target = bySurname.get(t.text) ?? (t.text.endsWith('s') ? bySurname.get(t.text.slice(0, -1)) : undefined);
+    if (target === undefined || isCovered(covered, t.start, t.end)) continue;
+    doc.mentions.push({
+      type: 'person', text: t.text, start: t.start, end: t.end, key: target.key,
+      kind: bySurname.has(t.text) ? 'surname' : 'possessive', rule: 'person.surname-coref', priority: 1,
+      attrs: { canonical: target.attrs?.canonical ?? t.text },
+    });
+  }
+  doc.mentions.sort((a, b) => a.start - b.start);
+}
+
+/** true when [start, end) lies inside one of the sorted, non-overlapping spans. */
+function isCovered(spans: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid][1] <= start) lo = mid + 1;
+    else if (spans[mid][0] > start) hi = mid - 1;
+    else return end <= spans[mid][1];
+  }
+  return false;
+}
+
+function stripPossessive(name: string): string {
+  return name.replace(/['’]s$/, '');
+}
+
+function longestName(full: readonly Mention[], name: string): string {
+  let best = name;
+  for (const m of full) {
+    const other = stripPossessive(m.text);
+    if (other.length > best.length && other.endsWith(` ${name.split(/\s+/).pop()}`)) best = other;
+  }
+  return best;
+}
