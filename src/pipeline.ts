@@ -9,6 +9,7 @@ import { segment } from './4-segment/segment.js';
 import { recogniseAgreements } from './5-recognise/agreements.js';
 import type { StageContext } from './5-recognise/context.js';
 import { recogniseCountries } from './5-recognise/countries.js';
+import { recogniseGazetteerEntries } from './5-recognise/gazetteer.js';
 import { lookup } from './5-recognise/lookup.js';
 import { recogniseOrganizations } from './5-recognise/organizations.js';
 import { recognisePeople } from './5-recognise/people.js';
@@ -43,6 +44,7 @@ export const STAGES: readonly Stage[] = [
   { name: 'recognise.organizations', run: recogniseOrganizations },
   { name: 'recognise.people', run: recognisePeople },
   { name: 'recognise.agreements', run: recogniseAgreements },
+  { name: 'recognise.gazetteer', run: recogniseGazetteerEntries },
   { name: 'resolve.overlaps', run: (doc) => resolveOverlaps(doc) },
   { name: 'resolve.entities', run: resolveEntities },
   { name: 'relate', run: relate },

@@ -1,14 +1,34 @@
 /**
- * Countries: every gazetteer hit of a country form becomes a mention keyed `country:XX`.
- * Reads: doc.lookups. Assigns: doc.mentions (country).
+ * Countries: every gazetteer hit of a country form becomes a mention keyed `country:XX`, unless
+ * the context shows the word means something else (countries.rules.ts): part of a company, bank
+ * or broadcaster name, a US state, a river, a common noun, a person's name, or the pronoun `us`.
+ * Reads: doc.lookups, doc.tokens, doc.sentences. Assigns: doc.mentions (country).
  */
-import type { Doc } from '../doc.js';
+import type { Doc, Lookup, Sentence, Token } from '../doc.js';
+import { isAllCaps, isCapitalized } from '../4-segment/tokens.js';
 import type { StageContext } from './context.js';
+import {
+  COMMON_NOUN_AFTER,
+  HONORIFICS,
+  NAME_HEADS_AFTER,
+  NAME_HEADS_BEFORE,
+  RIVER_CUES,
+  RIVER_NAMES,
+  US_PRONOUN_BEFORE,
+  US_STATE_CUES_AFTER,
+  US_STATE_CUES_BEFORE,
+  US_STATE_NAMES,
+  SEAT_OF_ORGANIZATION,
+  LOCATIVE_BEFORE,
+} from './countries.rules.js';
 
-export function recogniseCountries(doc: Doc, _ctx: StageContext): void {
+export function recogniseCountries(doc: Doc, ctx: StageContext): void {
   const { tokens } = doc;
+  const organizations = new Set(doc.lookups.filter((l) => l.entry.cat === 'organization' && !l.entry.context).map((l) => l.entry.id));
+  const where: Where = { sentenceOf: sentenceIndex(doc), entityTokens: entityTokens(doc), organizations };
   for (const l of doc.lookups) {
     if (l.entry.cat !== 'country') continue;
+    if (otherSense(doc, l, ctx, where) !== undefined) continue;
     const start = tokens[l.tokenStart].start;
     const end = tokens[l.tokenEnd - 1].end;
     doc.mentions.push({
@@ -22,4 +42,131 @@ export function recogniseCountries(doc: Doc, _ctx: StageContext): void {
       priority: 10,
     });
   }
+}
+
+/** Per-document indexes, built once so that each check is O(1). */
+interface Where {
+  /** sentence index of every token */
+  sentenceOf: Int32Array;
+  /** tokens inside a country or organisation lookup */
+  entityTokens: ReadonlySet<number>;
+  /** ids of the organisations the document names */
+  organizations: ReadonlySet<string>;
+}
+
+/** Why a country form does not refer to the country here, or undefined when it does. */
+function otherSense(doc: Doc, l: Lookup, ctx: StageContext, where: Where): string | undefined {
+  const { tokens } = doc;
+  const first = tokens[l.tokenStart];
+  const next = nextWord(tokens, l.tokenEnd);
+  const prev = prevWords(tokens, l.tokenStart, 5);
+  const single = l.tokenEnd - l.tokenStart === 1;
+  // `turkey`, `china`, `guinea pig`: a country name is written with a capital letter
+  if (l.entry.proper && !isCapitalized(first)) return 'lowercase';
+  // `Deutsche Bank`, `Japan Airlines`, `US Open`
+  if (next && isCapitalized(next) && NAME_HEADS_AFTER.has(next.lower) && (isCapitalized(first) || isAllCaps(first))) return 'name-part';
+  // `Bank of England`, `Air India`, `Islamic State of Iraq and Syria`, `New Guinea`
+  for (const seq of NAME_HEADS_BEFORE) if (endsWith(prev, seq)) return 'name-part';
+  // `Turkey sandwiches`, `Guinea pigs` at the start of a sentence
+  if (single && next && COMMON_NOUN_AFTER.get(first.lower)?.has(next.lower)) return 'common-noun';
+  // `the River Jordan`, `the Niger Delta`
+  if (single && RIVER_NAMES.has(first.lower) && (RIVER_CUES.has(prev[prev.length - 1]?.lower ?? '') || RIVER_CUES.has(next?.lower ?? ''))) return 'river';
+  if (single && US_STATE_NAMES.has(first.lower) && isUsState(tokens, l, next)) return 'us-state';
+  if (l.entry.id === 'US' && first.text === 'US' && isPronounUs(tokens, l, prev, next)) return 'pronoun';
+  if (single && isPersonName(doc, l, ctx, where, prev, next)) return 'person';
+  // `Brussels raps mobile call charges` in an article about the EU
+  const seatOf = SEAT_OF_ORGANIZATION.get(first.lower);
+  if (single && seatOf && where.organizations.has(seatOf) && !LOCATIVE_BEFORE.has(prev[prev.length - 1]?.lower ?? '')) return 'seat-of-organization';
+  return undefined;
+}
+
+/** `Atlanta, Georgia`, `Georgia's governor`, `Washington state`, `the state of Washington`. */
+function isUsState(tokens: readonly Token[], l: Lookup, next: Token | undefined): boolean {
+  const before = tokens[l.tokenStart - 1];
+  const twoBefore = tokens[l.tokenStart - 2];
+  if (before?.text === ',' && twoBefore?.word && isCapitalized(twoBefore)) return true;
+  let after = next;
+  if (after?.text === 's' && tokens[l.tokenEnd]?.text.match(/^['’]$/)) after = nextWord(tokens, l.tokenEnd + 2);
+  if (after && US_STATE_CUES_AFTER.has(after.lower)) return true;
+  const word = before?.text === '.' ? twoBefore : before;
+  if (word && US_STATE_CUES_BEFORE.has(word.lower)) return true;
+  return before?.lower === 'of' && twoBefore !== undefined && US_STATE_CUES_BEFORE.has(twoBefore.lower);
+}
+
+/** `LET US KNOW`: in an all-capitals line, `US` after a verb or preposition is the pronoun. */
+function isPronounUs(tokens: readonly Token[], l: Lookup, prev: readonly Token[], next: Token | undefined): boolean {
+  const before = prev[prev.length - 1];
+  if (!before || !isAllCaps(before)) return false;
+  if (next && !isAllCaps(next) && isCapitalized(next)) return false;
+  return US_PRONOUN_BEFORE.has(before.lower) && tokens[l.tokenEnd]?.text !== '-';
+}
+
+/**
+ * `Michael Jordan`, `George Washington`, `Chad Smith`, `Jordan Peterson`, `Mr Jordan`: a country
+ * word that is also a first name, followed by a capitalised surname, or preceded by a first name
+ * or an honorific, is a person's name. Title-case headlines are left alone.
+ */
+function isPersonName(doc: Doc, l: Lookup, ctx: StageContext, where: Where, prev: readonly Token[], next: Token | undefined): boolean {
+  const { tokens } = doc;
+  const first = tokens[l.tokenStart];
+  const before = prev[prev.length - 1];
+  const adjacentBefore = before !== undefined && before.end + 1 >= first.start && before.word;
+  if (adjacentBefore && HONORIFICS.has(before.lower)) return true;
+  if (titleCase(doc, doc.sentences[where.sentenceOf[l.tokenStart]])) return false;
+  if (adjacentBefore && isCapitalized(before) && ctx.lexicon.firstNames.has(before.lower) && !where.entityTokens.has(l.tokenStart - 1)) return true;
+  const adjacentNext = next !== undefined && next.start <= first.end + 1 && tokens[l.tokenEnd] === next;
+  return (
+    adjacentNext &&
+    ctx.lexicon.firstNames.has(first.lower) &&
+    isCapitalized(next) &&
+    !isAllCaps(next) &&
+    !where.entityTokens.has(l.tokenEnd)
+  );
+}
+
+/** Most words of the sentence capitalised (an English headline). German nouns make this common, so only short words count. */
+function titleCase(doc: Doc, s: Sentence | undefined): boolean {
+  if (doc.language !== 'en' || !s) return false;
+  let words = 0;
+  let caps = 0;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = doc.tokens[i];
+    if (!t.word || t.text.length < 4) continue;
+    words++;
+    if (isCapitalized(t)) caps++;
+  }
+  return words >= 3 && caps / words >= 0.7;
+}
+
+function entityTokens(doc: Doc): Set<number> {
+  const set = new Set<number>();
+  for (const l of doc.lookups) {
+    if (l.entry.cat === 'country' || l.entry.cat === 'organization') for (let k = l.tokenStart; k < l.tokenEnd; k++) set.add(k);
+  }
+  return set;
+}
+
+function nextWord(tokens: readonly Token[], i: number): Token | undefined {
+  return tokens[i]?.word ? tokens[i] : undefined;
+}
+
+/** Up to `n` tokens before `i` (punctuation included), in text order. */
+function prevWords(tokens: readonly Token[], i: number, n: number): Token[] {
+  return tokens.slice(Math.max(0, i - n), i);
+}
+
+function endsWith(prev: readonly Token[], seq: readonly string[]): boolean {
+  if (prev.length < seq.length) return false;
+  const off = prev.length - seq.length;
+  for (let k = 0; k < seq.length; k++) if (prev[off + k].lower !== seq[k]) return false;
+  // the name's own first word is capitalised: `Bank of England`, not `a bank of England's`
+  const head = prev[off];
+  return isCapitalized(head) || isAllCaps(head) || seq[0] === 'of';
+}
+
+/** The sentence index of every token, for O(1) lookups. */
+function sentenceIndex(doc: Doc): Int32Array {
+  const index = new Int32Array(doc.tokens.length).fill(-1);
+  doc.sentences.forEach((s, k) => index.fill(k, s.tokenStart, s.tokenEnd));
+  return index;
 }

@@ -1,14 +1,21 @@
 /**
- * International organisations: gazetteer hits keyed `organization:<id>`.
+ * International organisations: gazetteer hits keyed `organization:<id>`. Acronyms match in their
+ * exact case (`WHO`, not `who`; checked in lookup), names only when capitalised (`Quad`, not `quad`),
+ * and a contextual form (`Commission`, `Sicherheitsrat`) only in a document that also names its
+ * parent (`EU`, `European Commission`; `UN`).
  * Reads: doc.lookups. Assigns: doc.mentions (organization).
  */
-import type { Doc } from '../doc.js';
+import type { Doc, Lookup } from '../doc.js';
+import { isAllCaps, isCapitalized } from '../4-segment/tokens.js';
 import type { StageContext } from './context.js';
 
 export function recogniseOrganizations(doc: Doc, _ctx: StageContext): void {
-  const { tokens } = doc;
-  for (const l of doc.lookups) {
-    if (l.entry.cat !== 'organization') continue;
+  const hits = doc.lookups.filter((l) => l.entry.cat === 'organization' && writtenAsName(doc, l));
+  const named = new Set(hits.filter((l) => l.entry.context === undefined).map((l) => l.entry.id));
+  for (const l of hits) {
+    const context = l.entry.context;
+    if (context !== undefined && !named.has(context) && !named.has(l.entry.id)) continue;
+    const { tokens } = doc;
     const start = tokens[l.tokenStart].start;
     const end = tokens[l.tokenEnd - 1].end;
     doc.mentions.push({
@@ -18,8 +25,15 @@ export function recogniseOrganizations(doc: Doc, _ctx: StageContext): void {
       end,
       key: `organization:${l.entry.id}`,
       kind: l.entry.kind ?? 'name',
-      rule: 'organization.gazetteer',
+      rule: context !== undefined ? 'organization.contextual' : 'organization.gazetteer',
       priority: 20,
     });
   }
+}
+
+/** `Quad` and `Weltbank` are names; `quad bike` is not. */
+function writtenAsName(doc: Doc, l: Lookup): boolean {
+  if (!l.entry.proper) return true;
+  const first = doc.tokens[l.tokenStart];
+  return isCapitalized(first) || isAllCaps(first);
 }

@@ -8,7 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { ExtractError } from '../errors.js';
+import { ExtractError, describeError } from '../errors.js';
+import type { ExtraEntry } from '../lexicon/load.js';
 import { Messages, Output } from './io.js';
 import { FORMAT_NAMES, toRunOptions, type CliFlags, type RunOptions } from './options.js';
 import { decideColor } from './color.js';
@@ -48,6 +49,7 @@ export function buildProgram(io: CliIo): Command {
     .option('--no-color', 'never colour the table output (NO_COLOR is honoured too)')
     .option('-q, --quiet', 'print no warnings on stderr (errors are still printed)')
     .option('--explain', 'include the rule that made each mention and relation')
+    .option('--gazetteer <file>', 'extra names for any entity type, JSONL or TSV (repeatable)', collect, [] as string[])
     .addHelpText('after', HELP_EXAMPLES)
     .showHelpAfterError("Try 'extract --help'")
     .exitOverride()
@@ -81,6 +83,7 @@ async function runExtract(paths: string[], options: RunOptions, io: CliIo): Prom
     import('../index.js'),
     import('../8-format/index.js'),
   ]);
+  const gazetteer = await loadGazetteers(options.gazetteers);
   const out = new Output(io.stdout);
   const chalk = await decideColor(options.format === 'table' ? (io.stdout as { isTTY?: boolean }) : undefined, io.env, options);
   const formatter = FORMATTERS[options.format]({ chalk, columns: (io.stdout as { columns?: number }).columns });
@@ -88,7 +91,7 @@ async function runExtract(paths: string[], options: RunOptions, io: CliIo): Prom
   let failed = false;
   await out.write(formatter.begin?.() ?? '');
   const inputs = readSources(paths, { input: options.input, stdin: io.stdin });
-  for await (const doc of extractAll(inputs, { language: options.language, types: options.types, explain: options.explain })) {
+  for await (const doc of extractAll(inputs, { language: options.language, types: options.types, explain: options.explain, ...gazetteer })) {
     if (doc.error) {
       failed = true;
       messages.error(doc.source, doc.error);
@@ -106,6 +109,27 @@ async function runExtract(paths: string[], options: RunOptions, io: CliIo): Prom
   if (failed && !out.closed) io.setExitCode(EXIT_TROUBLE);
 }
 
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** Read and check every `--gazetteer` file before any output: a bad line stops the run. */
+async function loadGazetteers(files: readonly string[]): Promise<{ gazetteer?: ExtraEntry[]; gazetteerKey?: string }> {
+  if (files.length === 0) return {};
+  const { parseGazetteer, gazetteerKey } = await import('../lexicon/gazetteer.js');
+  const gazetteer: ExtraEntry[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (err) {
+      throw new ExtractError('E_GAZETTEER', `${file}: ${describeError(err)}`);
+    }
+    gazetteer.push(...parseGazetteer(text, file));
+  }
+  return { gazetteer, gazetteerKey: gazetteerKey(files) };
+}
+
 /** Entry point of bin/extract.js. Never calls process.exit(): it sets process.exitCode. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<void> {
   try {
@@ -114,6 +138,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     if (err instanceof CommanderError) {
       // --help and --version end with code 0; everything else commander rejects is a usage error
       io.setExitCode(err.exitCode === 0 ? EXIT_OK : EXIT_TROUBLE);
+      return;
+    }
+    if (err instanceof ExtractError && err.code === 'E_GAZETTEER') {
+      io.stderr.write(`extract: ${err.message}\n`);
+      io.setExitCode(EXIT_TROUBLE);
       return;
     }
     if (err instanceof ExtractError && err.code === 'E_USAGE') {

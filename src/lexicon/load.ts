@@ -79,26 +79,55 @@ function buildLexicon(language: Language, extra: readonly ExtraEntry[]): Lexicon
   addForms(trie, 'organization', orgsFile.forms, language);
   addForms(trie, 'role', rolesFile.forms, language);
 
-  const countries = new Map(countriesFile.countries.map((c) => [c.code, c]));
+  const countries = new Map<string, CountryInfo>(countriesFile.countries.map((c) => [c.code, c]));
   const organizations = new Map<string, OrganizationInfo>(orgsFile.organizations.map((o) => [o.id, o]));
   for (const e of extra) {
     if (e.lang && !e.lang.includes(language)) continue;
-    if (e.cat === 'organization' && !organizations.has(e.id)) {
-      organizations.set(e.id, { id: e.id, name: e.name ?? e.forms[0], code: e.code });
+    const id = e.cat === 'organization' ? knownOrganization(organizations, e) ?? e.id : e.id;
+    if (e.cat === 'organization' && !organizations.has(id)) {
+      organizations.set(id, { id, name: e.name ?? e.forms[0], code: e.code });
     }
+    if (e.cat === 'country' && !countries.has(id)) countries.set(id, { code: id, alpha3: '', en: e.name ?? id, de: e.name ?? id });
     for (const form of e.forms) {
-      trie.add(form, { cat: e.cat, id: e.id, kind: e.code === form ? 'acronym' : 'name', source: e.source });
+      const entry: LexEntry = { cat: e.cat, id, kind: e.code === form ? 'acronym' : 'name', source: e.source };
+      if (isAcronym(form)) entry.exact = exactForm(form);
+      if (e.name !== undefined && e.name !== id) entry.name = e.name;
+      trie.add(form, entry);
     }
   }
   return { language, trie, countries, organizations, firstNames: new Set(namesFile.firstNames) };
 }
 
+/** A user entry for an organisation the lexicon already has (same acronym or name) extends it. */
+function knownOrganization(organizations: ReadonlyMap<string, OrganizationInfo>, e: ExtraEntry): string | undefined {
+  const names = new Set(e.forms.map((f) => f.toLowerCase()));
+  for (const o of organizations.values()) {
+    if ((o.code && names.has(o.code.toLowerCase())) || names.has(o.name.toLowerCase())) return o.id;
+  }
+  return undefined;
+}
+
+/** An acronym (all capitals, up to six letters) matches only when written exactly so (`WHO`, not `who`). */
+function isAcronym(form: string): boolean {
+  const letters = form.replace(/[^\p{L}]/gu, '');
+  return letters.length > 0 && letters.length <= 6 && letters === letters.toUpperCase();
+}
+
 function addForms(trie: TokenTrie<LexEntry>, cat: LexCategory, rows: readonly FormRow[], language: Language): void {
-  for (const [text, id, kind, lang, exact] of rows) {
+  for (const [text, id, kind, lang, exact, flags] of rows) {
     if (lang !== '' && lang !== language) continue;
     const entry: LexEntry = { cat, id };
     if (kind !== '') entry.kind = kind;
     if (exact === '1') entry.exact = exactForm(text);
+    if (flags) applyFlags(entry, flags);
     trie.add(text, entry);
+  }
+}
+
+/** Form flags of the generated tables (see FormRow): `P` proper name, `X:<id>` needs a context entity. */
+function applyFlags(entry: LexEntry, flags: string): void {
+  for (const flag of flags.split(' ')) {
+    if (flag === 'P') entry.proper = true;
+    else if (flag.startsWith('X:')) entry.context = flag.slice(2);
   }
 }

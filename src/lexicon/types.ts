@@ -26,6 +26,12 @@ export interface LexEntry {
   exact?: string[];
   /** Where the entry came from, for `--explain` (package, our TSV, a user gazetteer file). */
   source?: string;
+  /** The form is a proper name: the document must write its first letter in upper case (`Turkey`, not `turkey`). */
+  proper?: boolean;
+  /** Counts only when the document also names this entity id (`Commission` after `EU`). */
+  context?: string;
+  /** Canonical name given by a user gazetteer (for people and agreements). */
+  name?: string;
 }
 
 export interface CountryInfo {
@@ -33,6 +39,8 @@ export interface CountryInfo {
   alpha3: string;
   en: string;
   de: string;
+  /** Sovereign state (world-countries `independent`); territories lose ties to it. */
+  independent?: boolean;
 }
 
 export interface OrganizationInfo {
@@ -43,10 +51,16 @@ export interface OrganizationInfo {
   nameEn?: string;
 }
 
-/** A generated surface form: [text, id, kind, lang ('' = both), exact case ('1') ]. */
-export type FormRow = [string, string, MentionKind | '', Language | '', '' | '1'];
+/**
+ * A generated surface form: [text, id, kind, lang ('' = both), exact case ('1'), flags].
+ * flags (optional): 'P' proper name (first letter must be upper case), 'X:<id>' counts only
+ * when the document names entity <id>; several flags are separated by spaces.
+ */
+export type FormRow = [string, string, MentionKind | '', Language | '', '' | '1', string?];
 
 export interface CountriesFile {
+  /** Attribution and licence of the data the table derives from. */
+  license?: string;
   countries: CountryInfo[];
   forms: FormRow[];
 }

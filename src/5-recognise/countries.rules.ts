@@ -1,0 +1,76 @@
+/**
+ * Word lists the country recogniser uses to tell a country word from the same word in another
+ * sense: a company, broadcaster or bank name, a US state, a river, a common noun, a person.
+ * All entries are folded (lower case) and compared with token `lower` texts.
+ */
+
+/**
+ * A capitalised word right after a country word that makes the pair the name of a company,
+ * broadcaster, bank or event: `Deutsche Bank`, `Deutsche Welle`, `Japan Airlines`, `China Daily`,
+ * `US Open`, `British Airways`.
+ */
+export const NAME_HEADS_AFTER: ReadonlySet<string> = new Set([
+  'bank', 'banken', 'airlines', 'airways', 'airline', 'air', 'telekom', 'telecom', 'welle', 'bahn', 'post', 'postbank',
+  'petroleum', 'steel', 'motors', 'times', 'daily', 'today', 'herald', 'tobacco', 'railways', 'rail', 'mobile',
+  'television', 'tv', 'radio', 'broadcasting', 'open', 'grand', 'prix', 'inc', 'ltd', 'corp', 'corporation',
+  'holdings', 'express', 'post', 'telegraph', 'gas', 'pictures', 'vogue', 'idol', 'börse', 'lufthansa', 'presse',
+  'presse-agentur', 'wirtschafts', 'bundesbank', 'rentenversicherung', 'vermögensberatung', 'rundfunk',
+]);
+
+/**
+ * Words right before a country word that make it part of another name: `Bank of England`,
+ * `Bank Austria`, `Air India`, `Voice of America`, `University of Washington`. Given as token
+ * sequences ending just before the country word.
+ */
+export const NAME_HEADS_BEFORE: readonly (readonly string[])[] = [
+  ['bank', 'of'], ['bank'], ['air'], ['voice', 'of'], ['university', 'of'], ['radio', 'free'], ['church', 'of'],
+  ['prince', 'of'], ['princess', 'of'], ['national', 'bank', 'of'], ['royal', 'bank', 'of'], ['miss'], ['new'],
+  ['new', 'south'], ['islamic', 'state', 'of'], ['islamic', 'state', 'in'], ['islamischer', 'staat', 'im'],
+  ['islamischen', 'staat', 'im'], ['islamischen', 'staates', 'im'], ['islamic', 'state', 'of', 'iraq', 'and'],
+  ['islamic', 'state', 'in', 'iraq', 'and'], ['islamischer', 'staat', 'im', 'irak', 'und'], ['islamischen', 'staat', 'im', 'irak', 'und'],
+];
+
+/** Country names that are also US states: `Atlanta, Georgia`, `Washington state`. */
+export const US_STATE_NAMES: ReadonlySet<string> = new Set(['georgia', 'washington']);
+
+/** Words after a US state name that show it is the state: `Georgia's governor`, `Washington state`. */
+export const US_STATE_CUES_AFTER: ReadonlySet<string> = new Set([
+  'state', 'governor', 'senate', 'senator', 'legislature', 'county', 'bulldogs', 'tech', 'democrats', 'republicans',
+  'primary', 'voters', 'secretary', 'gov', 'supreme',
+]);
+
+/** Words before a US state name that show it is the state: `the state of Georgia`, `Gov. … of Georgia`. */
+export const US_STATE_CUES_BEFORE: ReadonlySet<string> = new Set(['state', 'gov', 'governor', 'northern', 'southern', 'eastern', 'western', 'rural']);
+
+/** Country names that are also rivers: `the River Jordan`, `the Niger Delta`. */
+export const RIVER_NAMES: ReadonlySet<string> = new Set(['jordan', 'niger', 'congo', 'kongo']);
+export const RIVER_CUES: ReadonlySet<string> = new Set(['river', 'delta', 'valley', 'basin', 'fluss', 'delta', 'ufer']);
+
+/** Common nouns written like a country at the start of a sentence: `Turkey sandwiches`, `China cups`, `Guinea pigs`. */
+export const COMMON_NOUN_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['turkey', new Set(['dinner', 'dinners', 'sandwich', 'sandwiches', 'breast', 'meat', 'leg', 'legs', 'farm', 'farms', 'farmer', 'farmers', 'burger', 'burgers', 'slices', 'vulture', 'vultures', 'hunting', 'season'])],
+  ['china', new Set(['plate', 'plates', 'cup', 'cups', 'set', 'sets', 'shop', 'cabinet', 'doll', 'dolls', 'clay', 'teacup', 'teacups', 'dishes', 'pattern'])],
+  ['guinea', new Set(['pig', 'pigs', 'fowl', 'fowls', 'worm', 'worms', 'hen', 'hens'])],
+]);
+
+/** In an all-capitals headline, `US` after one of these is the pronoun: `LET US`, `JOIN US`, `FOR ALL OF US`. */
+export const US_PRONOUN_BEFORE: ReadonlySet<string> = new Set([
+  'let', 'tell', 'give', 'help', 'join', 'follow', 'call', 'contact', 'with', 'for', 'about', 'of', 'among', 'email',
+  'show', 'ask', 'send', 'told', 'gave', 'helped', 'joined', 'see', 'watch', 'sent', 'against', 'from', 'like',
+  'without', 'behind', 'between', 'before', 'after', 'beside', 'toward', 'towards', 'upon', 'within', 'around', 'near',
+  'all', 'both', 'many', 'some', 'none', 'most', 'few', 'each',
+]);
+
+/** Honorifics before a surname that looks like a country: `Mr Jordan`, `Frau Georgia`. */
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lady', 'lord', 'herr', 'frau']);
+
+/**
+ * Capitals that stand for an organisation seated there, not for the country, when the document
+ * names that organisation: `Brussels wants to cut roaming charges` (the EU). After a locative
+ * preposition the city is a place again (`in Brüssel` → Belgium).
+ */
+export const SEAT_OF_ORGANIZATION: ReadonlyMap<string, string> = new Map([
+  ['brussels', 'EU'],
+  ['brüssel', 'EU'],
+]);
+export const LOCATIVE_BEFORE: ReadonlySet<string> = new Set(['in', 'nach', 'aus', 'to', 'from', 'at', 'near', 'bei', 'via', 'von']);
