@@ -74,3 +74,19 @@ export const SEAT_OF_ORGANIZATION: ReadonlyMap<string, string> = new Map([
   ['brüssel', 'EU'],
 ]);
 export const LOCATIVE_BEFORE: ReadonlySet<string> = new Set(['in', 'nach', 'aus', 'to', 'from', 'at', 'near', 'bei', 'via', 'von']);
+
+/** Country words that are also common first names or surnames: `Jordan Peterson`, `Denzel Washington`, `Chad Smith`. */
+export const PERSON_NAME_FORMS: ReadonlySet<string> = new Set([
+  'jordan', 'chad', 'georgia', 'washington', 'israel', 'india', 'kenya', 'sofia', 'paris', 'victoria', 'lima', 'florence',
+  'tonga', 'kuwait', 'ghana', 'cuba', 'malta', 'jamaica', 'sydney', 'austin',
+]);
+
+/** Capitalised words that start sentences or precede a country without being a first name: `In Jordan`, `From Washington`. */
+export const NOT_FIRST_NAMES: ReadonlySet<string> = new Set([
+  'in', 'from', 'to', 'at', 'on', 'for', 'with', 'by', 'and', 'but', 'or', 'the', 'as', 'after', 'before', 'since', 'when',
+  'while', 'if', 'under', 'of', 'about', 'across', 'against', 'between', 'into', 'near', 'over', 'through', 'toward',
+  'towards', 'without', 'within', 'both', 'neither', 'unlike', 'like', 'including', 'meanwhile', 'also', 'then', 'now',
+  'why', 'how', 'where', 'so', 'only', 'even', 'beyond', 'besides', 'per', 'via', 'that', 'this', 'neighbouring',
+  'neighboring', 'communist', 'soviet', 'imperial', 'nazi', 'mainland', 'western', 'eastern', 'northern', 'southern',
+  'central', 'im', 'nach', 'aus', 'mit', 'für', 'gegen', 'von', 'zwischen', 'und', 'oder', 'auch', 'dass', 'wie', 'über',
+]);

@@ -20,6 +20,8 @@ import {
   US_STATE_NAMES,
   SEAT_OF_ORGANIZATION,
   LOCATIVE_BEFORE,
+  PERSON_NAME_FORMS,
+  NOT_FIRST_NAMES,
 } from './countries.rules.js';
 
 export function recogniseCountries(doc: Doc, ctx: StageContext): void {
@@ -86,7 +88,7 @@ function isUsState(tokens: readonly Token[], l: Lookup, next: Token | undefined)
   const twoBefore = tokens[l.tokenStart - 2];
   if (before?.text === ',' && twoBefore?.word && isCapitalized(twoBefore)) return true;
   let after = next;
-  if (after?.text === 's' && tokens[l.tokenEnd]?.text.match(/^['’]$/)) after = nextWord(tokens, l.tokenEnd + 2);
+  if (/^['’]$/.test(tokens[l.tokenEnd]?.text ?? '') && tokens[l.tokenEnd + 1]?.lower === 's') after = nextWord(tokens, l.tokenEnd + 2);
   if (after && US_STATE_CUES_AFTER.has(after.lower)) return true;
   const word = before?.text === '.' ? twoBefore : before;
   if (word && US_STATE_CUES_BEFORE.has(word.lower)) return true;
@@ -103,24 +105,28 @@ function isPronounUs(tokens: readonly Token[], l: Lookup, prev: readonly Token[]
 
 /**
  * `Michael Jordan`, `George Washington`, `Chad Smith`, `Jordan Peterson`, `Mr Jordan`: a country
- * word that is also a first name, followed by a capitalised surname, or preceded by a first name
- * or an honorific, is a person's name. Title-case headlines are left alone.
+ * word that is also a first name or surname, next to a capitalised name word, or after an
+ * honorific, is a person's name. Title-case headlines are left alone.
  */
 function isPersonName(doc: Doc, l: Lookup, ctx: StageContext, where: Where, prev: readonly Token[], next: Token | undefined): boolean {
   const { tokens } = doc;
   const first = tokens[l.tokenStart];
   const before = prev[prev.length - 1];
-  const adjacentBefore = before !== undefined && before.end + 1 >= first.start && before.word;
+  const adjacentBefore = before !== undefined && before.word && before.end + 1 >= first.start;
   if (adjacentBefore && HONORIFICS.has(before.lower)) return true;
-  if (titleCase(doc, doc.sentences[where.sentenceOf[l.tokenStart]])) return false;
-  if (adjacentBefore && isCapitalized(before) && ctx.lexicon.firstNames.has(before.lower) && !where.entityTokens.has(l.tokenStart - 1)) return true;
+  const nameLike = PERSON_NAME_FORMS.has(first.lower);
+  if (adjacentBefore && isCapitalized(before) && !isAllCaps(before) && !where.entityTokens.has(l.tokenStart - 1)) {
+    if (ctx.lexicon.firstNames.has(before.lower) || (nameLike && !NOT_FIRST_NAMES.has(before.lower))) return true;
+  }
+  if (!nameLike && !ctx.lexicon.firstNames.has(first.lower)) return false;
   const adjacentNext = next !== undefined && next.start <= first.end + 1 && tokens[l.tokenEnd] === next;
   return (
     adjacentNext &&
-    ctx.lexicon.firstNames.has(first.lower) &&
     isCapitalized(next) &&
     !isAllCaps(next) &&
-    !where.entityTokens.has(l.tokenEnd)
+    !where.entityTokens.has(l.tokenEnd) &&
+    !NOT_FIRST_NAMES.has(next.lower) &&
+    !titleCase(doc, doc.sentences[where.sentenceOf[l.tokenStart]])
   );
 }
 
@@ -135,7 +141,7 @@ function titleCase(doc: Doc, s: Sentence | undefined): boolean {
     words++;
     if (isCapitalized(t)) caps++;
   }
-  return words >= 3 && caps / words >= 0.7;
+  return words >= 4 && caps / words >= 0.7;
 }
 
 function entityTokens(doc: Doc): Set<number> {

@@ -72,12 +72,16 @@ export function buildCountries(): CountriesFile {
   const en = (require('i18n-iso-countries/langs/en.json') as { countries: Names }).countries;
   const de = (require('i18n-iso-countries/langs/de.json') as { countries: Names }).countries;
   const world = new Map((require('world-countries') as WorldCountry[]).map((c) => [c.cca2, c]));
-  const stop = new Set(parseTsv(readSource('countries.stopwords.tsv')).map((r) => r.fields[0].toLowerCase()));
+  const stopRows = parseTsv(readSource('countries.stopwords.tsv')).map((r) => r.fields);
+  const stopped = (form: string, lang: Language): boolean =>
+    stopRows.some(([word, only]) => word.toLowerCase() === form.toLowerCase() && (!only || only === lang));
   const candidates: CountryForm[] = [];
   const add = (form: string, code: string, kind: MentionKind, lang: Language | '', rank: number): void => {
-    form = form.trim();
-    if (form.replace(/[^\p{L}]/gu, '').length < 2 || /[,()]/.test(form) || stop.has(form.toLowerCase())) return;
-    for (const l of lang === '' ? (['de', 'en'] as const) : [lang]) candidates.push({ form, code, kind, lang: l, rank });
+    form = plainForm(form);
+    if (form.replace(/[^\p{L}]/gu, '').length < 2 || /[,()]/.test(form)) return;
+    for (const l of lang === '' ? (['de', 'en'] as const) : [lang]) {
+      if (!stopped(form, l)) candidates.push({ form, code, kind, lang: l, rank });
+    }
   };
   const kindOf = (form: string): MentionKind => (isCaseSensitive(form) ? 'abbreviation' : 'name');
 
@@ -123,11 +127,22 @@ export function buildCountries(): CountriesFile {
     for (const f of germanCaseForms(c.form)) if (f !== c.form) add(f, c.code, c.kind, 'de', 3);
     if (c.kind !== 'name') continue;
     for (const f of germanCompassForms(c.form)) {
-      if (!stop.has(f.toLowerCase())) for (const g of germanCaseForms(f)) add(g, c.code, 'name', 'de', 3);
+      if (!stopped(f, 'de')) for (const g of germanCaseForms(f)) add(g, c.code, 'name', 'de', 3);
     }
   }
   const independent = new Set(countries.filter((c) => c.independent).map((c) => c.code));
   return { license: WORLD_COUNTRIES_NOTICE, countries, forms: settleCountryForms(candidates, independent) };
+}
+
+/**
+ * Package names written for sorted lists, made into running text: `Korea, Republic of` →
+ * `Republic of Korea`, `Cocos (Keeling) Islands` → `Cocos Islands`.
+ */
+function plainForm(form: string): string {
+  let f = form.trim().replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+  const inverted = /^([^,]+), ([^,]+)$/.exec(f);
+  if (inverted) f = `${inverted[2]} ${inverted[1]}`;
+  return f.replace(/\s+/g, ' ');
 }
 
 const WORLD_COUNTRIES_NOTICE =

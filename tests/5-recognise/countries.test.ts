@@ -1,0 +1,122 @@
+/**
+ * Country recognition: the forms news writes (names, inflections, demonyms, capitals, short forms)
+ * and the readings a careful reader rejects (company names, US states, rivers, common nouns,
+ * people, the pronoun `us`). Sentences are our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+import type { Language } from '../../src/doc.js';
+
+function countries(text: string, language: Language): string[] {
+  return extract(text, { language, types: ['country'] })
+    .entities.map((e) => e.code ?? '')
+    .sort();
+}
+
+function mentionTexts(text: string, language: Language): string[] {
+  return extract(text, { language, types: ['country'] }).entities.flatMap((e) => e.mentions.map((m) => m.text));
+}
+
+describe('recognise.countries: forms', () => {
+  it.each<[Language, string, string[]]>([
+    ['de', 'Kanadas Regierung und die Japans trafen sich.', ['CA', 'JP']],
+    ['de', 'Der Präsident der Vereinigten Staaten reiste ab.', ['US']],
+    ['de', 'Im Vereinigten Königreich wird gewählt.', ['GB']],
+    ['de', 'Die Vereinigten Arabischen Emirate und Russlands Präsident.', ['AE', 'RU']],
+    ['de', 'Der japanische Außenminister sprach mit dem kanadischen Botschafter.', ['CA', 'JP']],
+    ['de', 'Die Briten und die Franzosen stimmten zu.', ['FR', 'GB']],
+    ['de', 'Der US-Außenminister flog nach Peking und Tokio.', ['CN', 'JP', 'US']],
+    ['de', 'In Norddeutschland regnet es, in Moskau schneit es.', ['DE', 'RU']],
+    ['de', 'Südkorea und Nordkorea verhandeln über Holland.', ['KP', 'KR', 'NL']],
+    ['de', 'Weißrussland und die Türkei sind Nachbarn der Ukraine.', ['BY', 'TR', 'UA']],
+    ['en', 'Canadian and British officials met the French in Ottawa.', ['CA', 'FR', 'GB']],
+    ['en', 'The U.S. and the UK back Russia talks in Beijing.', ['CN', 'GB', 'RU', 'US']],
+    ['en', 'England, Scotland, Wales and Northern Ireland voted.', ['GB']],
+    ['en', 'Britain and Great Britain are one country, as are the USA.', ['GB', 'US']],
+    ['en', 'Americans and Japanese travel to Tokyo and Moscow.', ['JP', 'RU', 'US']],
+    ['en', 'Washington said it would not send troops.', ['US']],
+    ['en', 'Protests spread in Cairo.', ['EG']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(countries(text, lang)).toEqual(expected);
+  });
+
+  it('gives each country entity its codes and names in both languages', () => {
+    const [china] = extract('Die Volksrepublik China wächst.', { language: 'de', types: ['country'] }).entities;
+    expect(china).toMatchObject({ id: 'country:CN', code: 'CN', alpha3: 'CHN', name: 'China', nameEn: 'China', nameDe: 'China' });
+    const [us] = extract('The United States of America voted.', { language: 'en', types: ['country'] }).entities;
+    expect(us).toMatchObject({ code: 'US', alpha3: 'USA', name: 'United States' });
+    const [ru] = extract('The Russian Federation voted.', { language: 'en', types: ['country'] }).entities;
+    expect(ru.name).toBe('Russia');
+  });
+
+  it.each<[Language, string, string]>([
+    ['en', 'Canada agreed.', 'name'],
+    ['en', 'The US agreed.', 'abbreviation'],
+    ['en', 'Canadian officials agreed.', 'demonym'],
+    ['en', 'Ottawa agreed.', 'capital'],
+  ])('marks the mention kind: %s %s → %s', (lang, text, kind) => {
+    const doc = extract(text, { language: lang, types: ['country'], explain: true });
+    expect(doc.entities[0].mentions[0].kind).toBe(kind);
+  });
+});
+
+describe('recognise.countries: ambiguity', () => {
+  it.each<[Language, string, string[]]>([
+    // us / US
+    ['en', 'Join us for dinner, the minister told us.', []],
+    ['en', 'LET US KNOW WHAT YOU THINK', []],
+    ['en', 'THE US AND CHINA RESUME TALKS', ['CN', 'US']],
+    ['en', 'The US imposed tariffs.', ['US']],
+    // Georgia
+    ['en', 'He was born in Atlanta, Georgia, in 1970.', []],
+    ["en", "Georgia's governor signed the bill.", []],
+    ['en', 'Georgia applied to join the EU, officials in Tbilisi said.', ['GE']],
+    // Jordan, Chad, Niger
+    ['en', 'Michael Jordan won six titles.', []],
+    ['en', 'Jordan Peterson gave a lecture.', []],
+    ['en', 'Pilgrims were baptised in the River Jordan.', []],
+    ['en', 'Jordan and Egypt signed a treaty.', ['EG', 'JO']],
+    ['en', 'Chad Smith played the drums.', []],
+    ['en', 'Chad closed its border with Sudan.', ['SD', 'TD']],
+    ['en', 'Oil spills pollute the Niger Delta.', []],
+    ['en', 'Niger expelled the ambassador.', ['NE']],
+    // Turkey, China, Guinea
+    ['en', 'We ate roast turkey and fine china.', []],
+    ['en', 'Turkey sandwiches were served.', []],
+    ['en', 'Turkey and China signed a deal.', ['CN', 'TR']],
+    ['en', 'The guinea pig escaped. Guinea pigs are popular pets.', []],
+    ['en', 'Guinea held elections.', ['GN']],
+    // Washington
+    ['en', 'George Washington crossed the Delaware.', []],
+    ['en', 'Denzel Washington won an Oscar.', []],
+    ['en', 'Wildfires hit Washington state.', []],
+    // country words inside other names
+    ['de', 'Die Deutsche Bank und die Deutsche Welle berichten.', []],
+    ['en', 'Japan Airlines and Air India cut flights; the Bank of England held rates.', []],
+    ['de', 'Die Bank Austria meldet Gewinne.', []],
+    ['en', 'The Islamic State of Iraq and Syria claimed the attack.', []],
+    ['en', 'Papua New Guinea is not New Guinea.', ['PG']],
+    // regions and US states are no countries
+    ['de', 'Das Baltikum und Nahost liegen in Europa.', []],
+    ['en', 'The Middle East and Europe; Texas and California.', []],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(countries(text, lang)).toEqual(expected);
+  });
+
+  it('keeps German capitalisation from proving a proper name: lower-case demonyms count', () => {
+    expect(countries('Die deutsche Regierung und deutsche Banken.', 'de')).toEqual(['DE']);
+  });
+
+  it('reads Brussels as the EU in an article that names the EU, but `in Brüssel` as Belgium', () => {
+    expect(countries('Brussels wants the European Union to cut charges.', 'en')).toEqual([]);
+    expect(countries('Die EU-Minister trafen sich in Brüssel.', 'de')).toEqual(['BE']);
+  });
+
+  it('reports mention offsets that slice the text', () => {
+    const text = 'Nach Kanadas Wahl sprach der US-Präsident.';
+    for (const m of extract(text, { language: 'de' }).entities.flatMap((e) => e.mentions)) {
+      expect(text.slice(m.start, m.end)).toBe(m.text);
+    }
+    expect(mentionTexts(text, 'de')).toEqual(['Kanadas', 'US']);
+  });
+});
