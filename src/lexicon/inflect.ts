@@ -24,6 +24,8 @@ export function germanCaseForms(name: string): string[] {
   const weak = words.map((w, i) => (i < words.length - 1 && isAdjective(w) ? w.replace(/(e|es|er)$/, 'en') : w));
   const weakName = weak.join(' ');
   forms.add(weakName);
+  // weak nominative after `der`/`das`: `das Vereinigte Königreich`, `der Europäische Gerichtshof`
+  forms.add(words.map((w, i) => (i < words.length - 1 && isAdjective(w) ? w.replace(/(es|er)$/, 'e') : w)).join(' '));
   if (/\p{Ll}$/u.test(head) && !/([sßxz]|en)$/.test(head)) {
     // genitive of a masculine or neuter head: `des Vereinigten Königreichs`, `des Europarats`
     forms.add([...weak.slice(0, -1), `${head}s`].join(' '));
