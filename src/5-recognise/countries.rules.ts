@@ -15,6 +15,8 @@ export const NAME_HEADS_AFTER: ReadonlySet<string> = new Set([
   'television', 'tv', 'radio', 'broadcasting', 'open', 'grand', 'prix', 'inc', 'ltd', 'corp', 'corporation',
   'holdings', 'express', 'post', 'telegraph', 'gas', 'pictures', 'vogue', 'idol', 'börse', 'lufthansa', 'presse',
   'presse-agentur', 'wirtschafts', 'bundesbank', 'rentenversicherung', 'vermögensberatung', 'rundfunk',
+  // seas and oceans named after a country: `Indian Ocean`, `South China Sea`, `Indischer Ozean`
+  'ocean', 'sea', 'ozean', 'meer',
 ]);
 
 /**
@@ -25,10 +27,16 @@ export const NAME_HEADS_AFTER: ReadonlySet<string> = new Set([
 export const NAME_HEADS_BEFORE: readonly (readonly string[])[] = [
   ['bank', 'of'], ['bank'], ['air'], ['voice', 'of'], ['university', 'of'], ['radio', 'free'], ['church', 'of'],
   ['prince', 'of'], ['princess', 'of'], ['national', 'bank', 'of'], ['royal', 'bank', 'of'], ['miss'], ['new'],
-  ['new', 'south'], ['islamic', 'state', 'of'], ['islamic', 'state', 'in'], ['islamischer', 'staat', 'im'],
+  ['new', 'south'], ['gulf', 'of'], ['sea', 'of'], ['golf', 'von'], ['islamic', 'state', 'of'], ['islamic', 'state', 'in'], ['islamischer', 'staat', 'im'],
   ['islamischen', 'staat', 'im'], ['islamischen', 'staates', 'im'], ['islamic', 'state', 'of', 'iraq', 'and'],
   ['islamic', 'state', 'in', 'iraq', 'and'], ['islamischer', 'staat', 'im', 'irak', 'und'], ['islamischen', 'staat', 'im', 'irak', 'und'],
 ];
+
+/**
+ * Qualifiers that make a demonym a region's: `Latin American`, `North American`, `Native American`,
+ * `African American`. (The German forms are single words: `lateinamerikanisch`.)
+ */
+export const REGION_BEFORE_DEMONYM: ReadonlySet<string> = new Set(['latin', 'south', 'north', 'central', 'native', 'african', 'pan', 'asian', 'indo', 'meso']);
 
 /** Country names that are also US states: `Atlanta, Georgia`, `Washington state`. */
 export const US_STATE_NAMES: ReadonlySet<string> = new Set(['georgia', 'washington']);
@@ -40,7 +48,7 @@ export const US_STATE_CUES_AFTER: ReadonlySet<string> = new Set([
 ]);
 
 /** Words before a US state name that show it is the state: `the state of Georgia`, `Gov. … of Georgia`. */
-export const US_STATE_CUES_BEFORE: ReadonlySet<string> = new Set(['state', 'gov', 'governor', 'northern', 'southern', 'eastern', 'western', 'rural']);
+export const US_STATE_CUES_BEFORE: ReadonlySet<string> = new Set(['state', 'gov', 'governor', 'northern', 'southern', 'eastern', 'western', 'rural', 'a', 'an']);
 
 /** Country names that are also rivers: `the River Jordan`, `the Niger Delta`. */
 export const RIVER_NAMES: ReadonlySet<string> = new Set(['jordan', 'niger', 'congo', 'kongo']);
@@ -90,3 +98,14 @@ export const NOT_FIRST_NAMES: ReadonlySet<string> = new Set([
   'neighboring', 'communist', 'soviet', 'imperial', 'nazi', 'mainland', 'western', 'eastern', 'northern', 'southern',
   'central', 'im', 'nach', 'aus', 'mit', 'für', 'gegen', 'von', 'zwischen', 'und', 'oder', 'auch', 'dass', 'wie', 'über',
 ]);
+
+/** Before a demonym, these make it a language name: `in German`, `speaks Spanish`, `translated into French`. */
+export const LANGUAGE_CUES_BEFORE: ReadonlySet<string> = new Set([
+  'in', 'into', 'speak', 'speaks', 'spoke', 'speaking', 'spoken', 'learn', 'learns', 'learned', 'learning', 'teach',
+  'teaches', 'taught', 'translated', 'fluent', 'native',
+]);
+/** …when the language name ends the phrase: `in German.`, `in Spanish and English`. */
+export const LANGUAGE_ENDS_BEFORE: ReadonlySet<string> = new Set(['and', 'or', 'as', 'with', 'to', 'is', 'was', 'but', 'by', 'for', 'at', 'on', 'language', 'languages', 'translation']);
+
+/** German country names that are English words, part of an English place name after a capitalised word: `Padre Island`, `Rhode Island`. */
+export const ENGLISH_HOMOGRAPHS_DE: ReadonlySet<string> = new Set(['island']);

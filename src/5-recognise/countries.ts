@@ -22,6 +22,10 @@ import {
   LOCATIVE_BEFORE,
   PERSON_NAME_FORMS,
   NOT_FIRST_NAMES,
+  LANGUAGE_CUES_BEFORE,
+  LANGUAGE_ENDS_BEFORE,
+  ENGLISH_HOMOGRAPHS_DE,
+  REGION_BEFORE_DEMONYM,
 } from './countries.rules.js';
 
 export function recogniseCountries(doc: Doc, ctx: StageContext): void {
@@ -69,6 +73,9 @@ function otherSense(doc: Doc, l: Lookup, ctx: StageContext, where: Where): strin
   if (next && isCapitalized(next) && NAME_HEADS_AFTER.has(next.lower) && (isCapitalized(first) || isAllCaps(first))) return 'name-part';
   // `Bank of England`, `Air India`, `Islamic State of Iraq and Syria`, `New Guinea`
   for (const seq of NAME_HEADS_BEFORE) if (endsWith(prev, seq)) return 'name-part';
+  // `Latin American`, `North American`, `African-American`
+  const beforeWord = prev[prev.length - 1]?.text === '-' ? prev[prev.length - 2] : prev[prev.length - 1];
+  if (l.entry.kind === 'demonym' && beforeWord && isCapitalized(beforeWord) && REGION_BEFORE_DEMONYM.has(beforeWord.lower)) return 'region';
   // `Turkey sandwiches`, `Guinea pigs` at the start of a sentence
   if (single && next && COMMON_NOUN_AFTER.get(first.lower)?.has(next.lower)) return 'common-noun';
   // `the River Jordan`, `the Niger Delta`
@@ -76,6 +83,11 @@ function otherSense(doc: Doc, l: Lookup, ctx: StageContext, where: Where): strin
   if (single && US_STATE_NAMES.has(first.lower) && isUsState(tokens, l, next)) return 'us-state';
   if (l.entry.id === 'US' && first.text === 'US' && isPronounUs(tokens, l, prev, next)) return 'pronoun';
   if (single && isPersonName(doc, l, ctx, where, prev, next)) return 'person';
+  // `written in German.`, `speaks Spanish and English`
+  const before = prev[prev.length - 1];
+  if (doc.language === 'en' && l.entry.kind === 'demonym' && before && LANGUAGE_CUES_BEFORE.has(before.lower) && (!next || LANGUAGE_ENDS_BEFORE.has(next.lower))) return 'language';
+  // `Padre Island`, `Rhode Island` in German text
+  if (doc.language === 'de' && ENGLISH_HOMOGRAPHS_DE.has(first.lower) && before?.word && isCapitalized(before) && !NOT_FIRST_NAMES.has(before.lower)) return 'english-place-name';
   // `Brussels raps mobile call charges` in an article about the EU
   const seatOf = SEAT_OF_ORGANIZATION.get(first.lower);
   if (single && seatOf && where.organizations.has(seatOf) && !LOCATIVE_BEFORE.has(prev[prev.length - 1]?.lower ?? '')) return 'seat-of-organization';

@@ -120,3 +120,26 @@ describe('recognise.countries: ambiguity', () => {
     expect(mentionTexts(text, 'de')).toEqual(['Kanadas', 'US']);
   });
 });
+
+describe('recognise.countries: language names and English homographs', () => {
+  it.each<[Language, string, string[]]>([
+    ['en', 'The report was written in German.', []],
+    ['en', 'She speaks Spanish and English fluently.', []],
+    ['en', 'German officials met in German cities.', ['DE']],
+    ['de', 'Der Sturm erreichte Padre Island und Rhode Island.', []],
+    ['de', 'Island und Norwegen verhandeln.', ['IS', 'NO']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(countries(text, lang)).toEqual(expected);
+  });
+});
+
+describe('recognise.countries: regions and seas named after a country', () => {
+  it.each<[Language, string, string[]]>([
+    ['en', 'Latin American and North American leaders; an African-American author.', []],
+    ['en', 'Ships crossed the Indian Ocean and the South China Sea to the Gulf of Mexico.', []],
+    ['de', 'Schiffe im Indischen Ozean und im Südchinesischen Meer.', []],
+    ['en', 'Police found a Georgia pond empty.', []],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(countries(text, lang)).toEqual(expected);
+  });
+});
