@@ -12,9 +12,10 @@ import type { StageContext } from './context.js';
 export function recogniseOrganizations(doc: Doc, _ctx: StageContext): void {
   const hits = doc.lookups.filter((l) => l.entry.cat === 'organization' && writtenAsName(doc, l));
   const named = new Set(hits.filter((l) => l.entry.context === undefined).map((l) => l.entry.id));
+  const sentenceStarts = new Set(doc.sentences.map((s) => s.tokenStart));
   for (const l of hits) {
     const context = l.entry.context;
-    if (context !== undefined && !named.has(context) && !named.has(l.entry.id)) continue;
+    if (context !== undefined && (!(named.has(context) || named.has(l.entry.id)) || partOfLongerName(doc, l, sentenceStarts))) continue;
     const { tokens } = doc;
     const start = tokens[l.tokenStart].start;
     const end = tokens[l.tokenEnd - 1].end;
@@ -30,6 +31,24 @@ export function recogniseOrganizations(doc: Doc, _ctx: StageContext): void {
     });
   }
 }
+
+/**
+ * A contextual form inside another name is that name's: `Federal Election Commission`,
+ * `Ethik-Kommission`, `Commission on Human Rights`; `the Commission`, `Die Kommission` are not.
+ */
+function partOfLongerName(doc: Doc, l: Lookup, sentenceStarts: ReadonlySet<number>): boolean {
+  const { tokens } = doc;
+  const before = tokens[l.tokenStart - 1];
+  if (before?.text === '-' && before.end === tokens[l.tokenStart].start) return true;
+  const sentenceStart = sentenceStarts.has(l.tokenStart - 1);
+  if (before?.word && isCapitalized(before) && !sentenceStart && !ARTICLES.has(before.lower)) return true;
+  const after = tokens[l.tokenEnd];
+  const afterNext = tokens[l.tokenEnd + 1];
+  return after !== undefined && NAME_LINKS.has(after.lower) && afterNext !== undefined && isCapitalized(afterNext);
+}
+
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'die', 'der', 'den', 'dem', 'des', 'eine', 'einer']);
+const NAME_LINKS: ReadonlySet<string> = new Set(['on', 'for', 'of', 'für', 'zur', 'zum']);
 
 /** `Quad` and `Weltbank` are names; `quad bike` is not. */
 function writtenAsName(doc: Doc, l: Lookup): boolean {

@@ -49,3 +49,14 @@ describe('recognise.organizations', () => {
     expect(doc.entities.map((e) => e.id)).toEqual(['organization:OAS']);
   });
 });
+
+describe('recognise.organizations: contextual forms inside other names', () => {
+  it.each<[Language, string, string[]]>([
+    ['en', 'The EU spoke. He filed papers with the Federal Election Commission.', ['EU']],
+    ['en', 'The EU spoke. The Commission on Human Rights met.', ['EU']],
+    ['de', 'Die EU tagte. Die Ethik-Kommission tagte auch.', ['EU']],
+    ['de', 'Die EU tagte. Die Kommission legte einen Plan vor.', ['EU', 'EU_COMMISSION']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(organizations(text, lang)).toEqual(expected);
+  });
+});
