@@ -69,6 +69,10 @@ function otherSense(doc: Doc, l: Lookup, ctx: StageContext, where: Where): strin
   const single = l.tokenEnd - l.tokenStart === 1;
   // `turkey`, `china`, `guinea pig`: a country name is written with a capital letter
   if (l.entry.proper && !isCapitalized(first)) return 'lowercase';
+  // `deutsch` counts only in `deutsch-französische`; `auf Deutsch` is the language
+  if (l.entry.beforeHyphen && tokens[l.tokenEnd]?.text !== '-') return 'bare-stem';
+  // `CD-ROM`: a capitals-only word hyphenated to another is a product code, not `Rom`
+  if (l.entry.proper && isAllCaps(first) && tokens[l.tokenStart - 1]?.text === '-' && tokens[l.tokenStart - 1].end === first.start) return 'code-part';
   // `Deutsche Bank`, `Japan Airlines`, `US Open`
   if (next && isCapitalized(next) && NAME_HEADS_AFTER.has(next.lower) && (isCapitalized(first) || isAllCaps(first))) return 'name-part';
   // `Bank of England`, `Air India`, `Islamic State of Iraq and Syria`, `New Guinea`

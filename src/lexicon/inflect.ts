@@ -18,6 +18,8 @@ export function germanCaseForms(name: string): string[] {
   const words = name.split(' ');
   if (words.length === 1) {
     if (!/[sßxz]$/.test(name) && /\p{Ll}$/u.test(name)) forms.add(`${name}s`);
+    // the older genitive in -es: `Griechenlandes`, `Frankreiches`
+    if (/(land|reich)$/.test(name)) forms.add(`${name}es`);
     return [...forms];
   }
   const head = words[words.length - 1];

@@ -128,6 +128,7 @@ function addForms(trie: TokenTrie<LexEntry>, cat: LexCategory, rows: readonly Fo
 function applyFlags(entry: LexEntry, flags: string): void {
   for (const flag of flags.split(' ')) {
     if (flag === 'P') entry.proper = true;
+    else if (flag === 'H') entry.beforeHyphen = true;
     else if (flag.startsWith('X:')) entry.context = flag.slice(2);
   }
 }

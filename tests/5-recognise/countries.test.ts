@@ -143,3 +143,14 @@ describe('recognise.countries: regions and seas named after a country', () => {
     expect(countries(text, lang)).toEqual(expected);
   });
 });
+
+describe('recognise.countries: German compounds and stems', () => {
+  it.each<[Language, string, string[]]>([
+    ['de', 'Die deutsch-französische Freundschaft und ein Deutsch-Kanadier.', ['CA', 'DE', 'FR']],
+    ['de', 'Er spricht fließend Deutsch.', []],
+    ['de', 'Die Geschichte Griechenlandes und die englischen Fans.', ['GB', 'GR']],
+    ['de', 'Er brannte eine CD-ROM.', []],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(countries(text, lang)).toEqual(expected);
+  });
+});
