@@ -59,6 +59,20 @@ export const COMMON_NOUN_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new M
   ['turkey', new Set(['dinner', 'dinners', 'sandwich', 'sandwiches', 'breast', 'meat', 'leg', 'legs', 'farm', 'farms', 'farmer', 'farmers', 'burger', 'burgers', 'slices', 'vulture', 'vultures', 'hunting', 'season'])],
   ['china', new Set(['plate', 'plates', 'cup', 'cups', 'set', 'sets', 'shop', 'cabinet', 'doll', 'dolls', 'clay', 'teacup', 'teacups', 'dishes', 'pattern'])],
   ['guinea', new Set(['pig', 'pigs', 'fowl', 'fowls', 'worm', 'worms', 'hen', 'hens'])],
+  ['brazil', new Set(['nut', 'nuts'])],
+  ['brussels', new Set(['sprout', 'sprouts'])],
+  // idioms with a demonym: `French fries`, `Swiss cheese`, `Danish pastry`, `Indian summer`
+  ['french', new Set(['fries', 'toast', 'horn', 'horns', 'kiss', 'kissing', 'dressing', 'press', 'doors', 'window', 'windows', 'manicure', 'braid', 'bulldog'])],
+  ['swiss', new Set(['cheese', 'chard', 'roll', 'army'])],
+  ['danish', new Set(['pastry', 'pastries'])],
+  ['turkish', new Set(['delight', 'bath', 'baths'])],
+  ['russian', new Set(['roulette', 'doll', 'dolls', 'dressing'])],
+  ['dutch', new Set(['oven', 'ovens', 'courage', 'auction', 'uncle'])],
+  ['chinese', new Set(['whispers', 'lantern', 'lanterns', 'checkers', 'takeaway', 'takeout'])],
+  ['indian', new Set(['summer', 'ink', 'file'])],
+  ['mexican', new Set(['wave', 'standoff'])],
+  ['german', new Set(['shepherd', 'shepherds', 'measles'])],
+  ['english', new Set(['breakfast', 'muffin', 'muffins', 'channel', 'language', 'teacher', 'speakers', 'literature', 'translation'])],
 ]);
 
 /** In an all-capitals headline, `US` after one of these is the pronoun: `LET US`, `JOIN US`, `FOR ALL OF US`. */

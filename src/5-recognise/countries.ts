@@ -80,7 +80,7 @@ function otherSense(doc: Doc, l: Lookup, ctx: StageContext, where: Where): strin
   // `Latin American`, `North American`, `African-American`
   const beforeWord = prev[prev.length - 1]?.text === '-' ? prev[prev.length - 2] : prev[prev.length - 1];
   if (l.entry.kind === 'demonym' && beforeWord && isCapitalized(beforeWord) && REGION_BEFORE_DEMONYM.has(beforeWord.lower)) return 'region';
-  // `Turkey sandwiches`, `Guinea pigs` at the start of a sentence
+  // `Turkey sandwiches`, `Guinea pigs` at the start of a sentence; `French fries`, `Brussels sprouts`
   if (single && next && COMMON_NOUN_AFTER.get(first.lower)?.has(next.lower)) return 'common-noun';
   // `the River Jordan`, `the Niger Delta`
   if (single && RIVER_NAMES.has(first.lower) && (RIVER_CUES.has(prev[prev.length - 1]?.lower ?? '') || RIVER_CUES.has(next?.lower ?? ''))) return 'river';
@@ -89,7 +89,7 @@ function otherSense(doc: Doc, l: Lookup, ctx: StageContext, where: Where): strin
   if (single && isPersonName(doc, l, ctx, where, prev, next)) return 'person';
   // `written in German.`, `speaks Spanish and English`
   const before = prev[prev.length - 1];
-  if (doc.language === 'en' && l.entry.kind === 'demonym' && before && LANGUAGE_CUES_BEFORE.has(before.lower) && (!next || LANGUAGE_ENDS_BEFORE.has(next.lower))) return 'language';
+  if (doc.language === 'en' && l.entry.kind === 'demonym' && isLanguageName(tokens, l, next)) return 'language';
   // `Padre Island`, `Rhode Island` in German text
   if (doc.language === 'de' && ENGLISH_HOMOGRAPHS_DE.has(first.lower) && before?.word && isCapitalized(before) && !NOT_FIRST_NAMES.has(before.lower)) return 'english-place-name';
   // `Brussels raps mobile call charges` in an article about the EU
@@ -97,6 +97,16 @@ function otherSense(doc: Doc, l: Lookup, ctx: StageContext, where: Where): strin
   if (single && seatOf && where.organizations.has(seatOf) && !LOCATIVE_BEFORE.has(prev[prev.length - 1]?.lower ?? '')) return 'seat-of-organization';
   return undefined;
 }
+
+/** `in German.`, `speaks Spanish and English`: a cue before the list of names, nothing noun-like after. */
+function isLanguageName(tokens: readonly Token[], l: Lookup, next: Token | undefined): boolean {
+  if (next && !LANGUAGE_ENDS_BEFORE.has(next.lower) && !/^[a-z]+ly$/.test(next.text)) return false;
+  let k = l.tokenStart - 1;
+  while (k >= 2 && LIST_LINKS.has(tokens[k].lower) && isCapitalized(tokens[k - 1])) k -= 2;
+  return k >= 0 && LANGUAGE_CUES_BEFORE.has(tokens[k].lower);
+}
+
+const LIST_LINKS: ReadonlySet<string> = new Set(['and', 'or', ',']);
 
 /** `Atlanta, Georgia`, `Georgia's governor`, `Washington state`, `the state of Washington`. */
 function isUsState(tokens: readonly Token[], l: Lookup, next: Token | undefined): boolean {

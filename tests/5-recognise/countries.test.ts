@@ -154,3 +154,13 @@ describe('recognise.countries: German compounds and stems', () => {
     expect(countries(text, lang)).toEqual(expected);
   });
 });
+
+describe('recognise.countries: idioms', () => {
+  it.each<[Language, string, string[]]>([
+    ['en', 'We had French fries, Brussels sprouts, Brazil nuts and a Danish pastry.', []],
+    ['en', 'French and Danish ministers met in Brussels.', ['BE', 'DK', 'FR']],
+    ['en', 'English fans sang; the English Channel was calm.', ['GB']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(countries(text, lang)).toEqual(expected);
+  });
+});
