@@ -33,8 +33,8 @@ export const NAME_HEADS_BEFORE: readonly (readonly string[])[] = [
 ];
 
 /**
- * Qualifiers that make a demonym a region's: `Latin American`, `North American`, `Native American`,
- * `African American`. (The German forms are single words: `lateinamerikanisch`.)
+ * Qualifiers that make a demonym or name a region's: `Latin American`, `North American`, `Native American`,
+ * `African American`, `Latin America`. (The German forms are single words: `lateinamerikanisch`.)
  */
 export const REGION_BEFORE_DEMONYM: ReadonlySet<string> = new Set(['latin', 'south', 'north', 'central', 'native', 'african', 'pan', 'asian', 'indo', 'meso']);
 

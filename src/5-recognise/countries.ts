@@ -77,9 +77,9 @@ function otherSense(doc: Doc, l: Lookup, ctx: StageContext, where: Where): strin
   if (next && isCapitalized(next) && NAME_HEADS_AFTER.has(next.lower) && (isCapitalized(first) || isAllCaps(first))) return 'name-part';
   // `Bank of England`, `Air India`, `Islamic State of Iraq and Syria`, `New Guinea`
   for (const seq of NAME_HEADS_BEFORE) if (endsWith(prev, seq)) return 'name-part';
-  // `Latin American`, `North American`, `African-American`
+  // `Latin American`, `North American`, `African-American`, `Latin America`, `South Georgia`
   const beforeWord = prev[prev.length - 1]?.text === '-' ? prev[prev.length - 2] : prev[prev.length - 1];
-  if (l.entry.kind === 'demonym' && beforeWord && isCapitalized(beforeWord) && REGION_BEFORE_DEMONYM.has(beforeWord.lower)) return 'region';
+  if ((l.entry.kind === 'demonym' || l.entry.kind === 'name') && beforeWord && isCapitalized(beforeWord) && REGION_BEFORE_DEMONYM.has(beforeWord.lower)) return 'region';
   // `Turkey sandwiches`, `Guinea pigs` at the start of a sentence; `French fries`, `Brussels sprouts`
   if (single && next && COMMON_NOUN_AFTER.get(first.lower)?.has(next.lower)) return 'common-noun';
   // `the River Jordan`, `the Niger Delta`

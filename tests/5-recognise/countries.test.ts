@@ -164,3 +164,13 @@ describe('recognise.countries: idioms', () => {
     expect(countries(text, lang)).toEqual(expected);
   });
 });
+
+describe('recognise.countries: continents named after America', () => {
+  it.each<[Language, string, string[]]>([
+    ['en', 'Trade with Latin America, South America and North America grew.', []],
+    ['de', 'Der Handel mit Lateinamerika, Südamerika und Nordamerika wuchs.', []],
+    ['en', 'America and South Korea agreed.', ['KR', 'US']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(countries(text, lang)).toEqual(expected);
+  });
+});
