@@ -38,6 +38,9 @@ export const NAME_HEADS_BEFORE: readonly (readonly string[])[] = [
  */
 export const REGION_BEFORE_DEMONYM: ReadonlySet<string> = new Set(['latin', 'south', 'north', 'central', 'native', 'african', 'pan', 'asian', 'indo', 'meso']);
 
+/** Names that a qualifier makes a continent or region (`Latin America`, `South Georgia`); `North Wales` stays Wales. */
+export const CONTINENT_LIKE_NAMES: ReadonlySet<string> = new Set(['america', 'georgia']);
+
 /** Country names that are also US states: `Atlanta, Georgia`, `Washington state`. */
 export const US_STATE_NAMES: ReadonlySet<string> = new Set(['georgia', 'washington']);
 

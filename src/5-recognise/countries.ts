@@ -26,6 +26,7 @@ import {
   LANGUAGE_ENDS_BEFORE,
   ENGLISH_HOMOGRAPHS_DE,
   REGION_BEFORE_DEMONYM,
+  CONTINENT_LIKE_NAMES,
 } from './countries.rules.js';
 
 export function recogniseCountries(doc: Doc, ctx: StageContext): void {
@@ -79,7 +80,8 @@ function otherSense(doc: Doc, l: Lookup, ctx: StageContext, where: Where): strin
   for (const seq of NAME_HEADS_BEFORE) if (endsWith(prev, seq)) return 'name-part';
   // `Latin American`, `North American`, `African-American`, `Latin America`, `South Georgia`
   const beforeWord = prev[prev.length - 1]?.text === '-' ? prev[prev.length - 2] : prev[prev.length - 1];
-  if ((l.entry.kind === 'demonym' || l.entry.kind === 'name') && beforeWord && isCapitalized(beforeWord) && REGION_BEFORE_DEMONYM.has(beforeWord.lower)) return 'region';
+  const regional = l.entry.kind === 'demonym' || (l.entry.kind === 'name' && CONTINENT_LIKE_NAMES.has(first.lower));
+  if (regional && beforeWord && isCapitalized(beforeWord) && REGION_BEFORE_DEMONYM.has(beforeWord.lower)) return 'region';
   // `Turkey sandwiches`, `Guinea pigs` at the start of a sentence; `French fries`, `Brussels sprouts`
   if (single && next && COMMON_NOUN_AFTER.get(first.lower)?.has(next.lower)) return 'common-noun';
   // `the River Jordan`, `the Niger Delta`

@@ -170,6 +170,7 @@ describe('recognise.countries: continents named after America', () => {
     ['en', 'Trade with Latin America, South America and North America grew.', []],
     ['de', 'Der Handel mit Lateinamerika, Südamerika und Nordamerika wuchs.', []],
     ['en', 'America and South Korea agreed.', ['KR', 'US']],
+    ['en', 'Floods hit North Wales and South Wales.', ['GB']],
   ])('%s: %s', (lang, text, expected) => {
     expect(countries(text, lang)).toEqual(expected);
   });
