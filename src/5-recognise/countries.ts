@@ -72,8 +72,8 @@ function otherSense(doc: Doc, l: Lookup, ctx: StageContext, where: Where): strin
   if (l.entry.proper && !isCapitalized(first)) return 'lowercase';
   // `deutsch` counts only in `deutsch-französische`; `auf Deutsch` is the language
   if (l.entry.beforeHyphen && tokens[l.tokenEnd]?.text !== '-') return 'bare-stem';
-  // `CD-ROM`: a capitals-only word hyphenated to another is a product code, not `Rom`
-  if (l.entry.proper && isAllCaps(first) && tokens[l.tokenStart - 1]?.text === '-' && tokens[l.tokenStart - 1].end === first.start) return 'code-part';
+  // `CD-ROM`, `ROM-Speicher`: a capitals-only word hyphenated to another is a code, not `Rom`
+  if (l.entry.proper && isAllCaps(first) && single && hyphenated(tokens, l.tokenStart)) return 'code-part';
   // `Deutsche Bank`, `Japan Airlines`, `US Open`
   if (next && isCapitalized(next) && NAME_HEADS_AFTER.has(next.lower) && (isCapitalized(first) || isAllCaps(first))) return 'name-part';
   // `Bank of England`, `Air India`, `Islamic State of Iraq and Syria`, `New Guinea`
@@ -106,6 +106,13 @@ function isLanguageName(tokens: readonly Token[], l: Lookup, next: Token | undef
   let k = l.tokenStart - 1;
   while (k >= 2 && LIST_LINKS.has(tokens[k].lower) && isCapitalized(tokens[k - 1])) k -= 2;
   return k >= 0 && LANGUAGE_CUES_BEFORE.has(tokens[k].lower);
+}
+
+/** The token is joined by a hyphen to the word before or after it. */
+function hyphenated(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return (before?.text === '-' && before.end === tokens[i].start) || (after?.text === '-' && after.start === tokens[i].end);
 }
 
 const LIST_LINKS: ReadonlySet<string> = new Set(['and', 'or', ',']);
