@@ -10,7 +10,7 @@ import { isAllCaps, isCapitalized } from '../4-segment/tokens.js';
 import type { StageContext } from './context.js';
 
 export function recogniseOrganizations(doc: Doc, _ctx: StageContext): void {
-  const hits = doc.lookups.filter((l) => l.entry.cat === 'organization' && writtenAsName(doc, l));
+  const hits = doc.lookups.filter((l) => l.entry.cat === 'organization' && writtenAsName(doc, l) && !wordInCapitals(doc, l));
   const named = new Set(hits.filter((l) => l.entry.context === undefined).map((l) => l.entry.id));
   const sentenceStarts = new Set(doc.sentences.map((s) => s.tokenStart));
   for (const l of hits) {
@@ -49,6 +49,21 @@ function partOfLongerName(doc: Doc, l: Lookup, sentenceStarts: ReadonlySet<numbe
 
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'die', 'der', 'den', 'dem', 'des', 'eine', 'einer']);
 const NAME_LINKS: ReadonlySet<string> = new Set(['on', 'for', 'of', 'für', 'zur', 'zum']);
+
+/** Acronyms that are also English words: in an all-capitals headline `WHO` may be the word. */
+const WORD_ACRONYMS: ReadonlySet<string> = new Set(['who']);
+/** What follows the question word `who`: `WHO IS TO BLAME`, `WHO CARES`, `WHO WON`. */
+const QUESTION_WORD_NEXT: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'shall', 'might', 'must', 'did', 'does', 'do',
+  'has', 'have', 'had', 'knew', 'knows', 'cares', 'wins', 'won', 'really', 'else', 'gets', 'got', 'needs', 'wants',
+]);
+
+/** `WHO IS TO BLAME`: in capitals, the word `who` before a verb of a question is no organisation. */
+function wordInCapitals(doc: Doc, l: Lookup): boolean {
+  const { tokens } = doc;
+  const after = tokens[l.tokenEnd];
+  return WORD_ACRONYMS.has(tokens[l.tokenStart].lower) && after !== undefined && isAllCaps(after) && QUESTION_WORD_NEXT.has(after.lower);
+}
 
 /** `Quad` and `Weltbank` are names; `quad bike` is not. */
 function writtenAsName(doc: Doc, l: Lookup): boolean {

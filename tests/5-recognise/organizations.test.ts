@@ -60,3 +60,13 @@ describe('recognise.organizations: contextual forms inside other names', () => {
     expect(organizations(text, lang)).toEqual(expected);
   });
 });
+
+describe('recognise.organizations: acronyms that are words', () => {
+  it.each<[Language, string, string[]]>([
+    ['en', 'WHO IS TO BLAME FOR THE CRISIS', []],
+    ['en', 'The WHO warned of a new wave.', ['WHO']],
+    ['en', 'WHO WARNS OF NEW WAVE', ['WHO']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(organizations(text, lang)).toEqual(expected);
+  });
+});
