@@ -134,6 +134,12 @@ export function buildCountries(): CountriesFile {
       if (!stopped(f, 'de')) for (const g of germanCaseForms(f)) add(g, c.code, 'name', 'de', 3);
     }
   }
+  for (const { fields } of parseTsv(readSource('countries.display.tsv'))) {
+    const [code, enName, deName] = fields;
+    const country = countries.find((c) => c.code === code);
+    if (country && enName) country.en = enName;
+    if (country && deName) country.de = deName;
+  }
   const independent = new Set(countries.filter((c) => c.independent).map((c) => c.code));
   return { license: WORLD_COUNTRIES_NOTICE, countries, forms: settleCountryForms(candidates, independent) };
 }

@@ -47,6 +47,8 @@ describe('recognise.countries: forms', () => {
     expect(us).toMatchObject({ code: 'US', alpha3: 'USA', name: 'United States' });
     const [ru] = extract('The Russian Federation voted.', { language: 'en', types: ['country'] }).entities;
     expect(ru.name).toBe('Russia');
+    const [tr] = extract('Türkiye voted.', { language: 'en', types: ['country'] }).entities;
+    expect(tr).toMatchObject({ code: 'TR', name: 'Turkey', nameDe: 'Türkei' });
   });
 
   it.each<[Language, string, string]>([
