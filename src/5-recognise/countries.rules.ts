@@ -16,7 +16,7 @@ export const NAME_HEADS_AFTER: ReadonlySet<string> = new Set([
   'holdings', 'express', 'post', 'telegraph', 'gas', 'pictures', 'vogue', 'idol', 'börse', 'lufthansa', 'presse',
   'presse-agentur', 'wirtschafts', 'bundesbank', 'rentenversicherung', 'vermögensberatung', 'rundfunk',
   // seas and oceans named after a country: `Indian Ocean`, `South China Sea`, `Indischer Ozean`
-  'ocean', 'sea', 'ozean', 'meer',
+  'ocean', 'sea', 'ozean', 'meer', 'press',
 ]);
 
 /**
@@ -27,7 +27,7 @@ export const NAME_HEADS_AFTER: ReadonlySet<string> = new Set([
 export const NAME_HEADS_BEFORE: readonly (readonly string[])[] = [
   ['bank', 'of'], ['bank'], ['air'], ['voice', 'of'], ['university', 'of'], ['radio', 'free'], ['church', 'of'],
   ['prince', 'of'], ['princess', 'of'], ['national', 'bank', 'of'], ['royal', 'bank', 'of'], ['miss'], ['new'],
-  ['new', 'south'], ['gulf', 'of'], ['sea', 'of'], ['golf', 'von'], ['islamic', 'state', 'of'], ['islamic', 'state', 'in'], ['islamischer', 'staat', 'im'],
+  ['new', 'south'], ['lower'], ['upper'], ['gulf', 'of'], ['sea', 'of'], ['golf', 'von'], ['islamic', 'state', 'of'], ['islamic', 'state', 'in'], ['islamischer', 'staat', 'im'],
   ['islamischen', 'staat', 'im'], ['islamischen', 'staates', 'im'], ['islamic', 'state', 'of', 'iraq', 'and'],
   ['islamic', 'state', 'in', 'iraq', 'and'], ['islamischer', 'staat', 'im', 'irak', 'und'], ['islamischen', 'staat', 'im', 'irak', 'und'],
 ];
@@ -63,6 +63,7 @@ export const COMMON_NOUN_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new M
   ['china', new Set(['plate', 'plates', 'cup', 'cups', 'set', 'sets', 'shop', 'cabinet', 'doll', 'dolls', 'clay', 'teacup', 'teacups', 'dishes', 'pattern'])],
   ['guinea', new Set(['pig', 'pigs', 'fowl', 'fowls', 'worm', 'worms', 'hen', 'hens'])],
   ['brazil', new Set(['nut', 'nuts'])],
+  ['pole', new Set(['position', 'vault', 'vaulter', 'dancing', 'dancer'])],
   ['brussels', new Set(['sprout', 'sprouts'])],
   // idioms with a demonym: `French fries`, `Swiss cheese`, `Danish pastry`, `Indian summer`
   ['french', new Set(['fries', 'toast', 'horn', 'horns', 'kiss', 'kissing', 'dressing', 'press', 'doors', 'window', 'windows', 'manicure', 'braid', 'bulldog'])],

@@ -76,6 +76,8 @@ function otherSense(doc: Doc, l: Lookup, ctx: StageContext, where: Where): strin
   if (l.entry.proper && isAllCaps(first) && single && hyphenated(tokens, l.tokenStart)) return 'code-part';
   // `Deutsche Bank`, `Japan Airlines`, `US Open`
   if (next && isCapitalized(next) && NAME_HEADS_AFTER.has(next.lower) && (isCapitalized(first) || isAllCaps(first))) return 'name-part';
+  // `der Deutschen Flugsicherung`, `die Heimattreue Deutsche Jugend`: a German adjective is capitalised only in a name
+  if (l.entry.adjective && isCapitalized(first) && !isAllCaps(first) && !startsSentence(doc, l, where) && next && isCapitalized(next) && !ctx.lexicon.firstNames.has(next.lower) && !where.entityTokens.has(l.tokenEnd)) return 'name-part';
   // `Bank of England`, `Air India`, `Islamic State of Iraq and Syria`, `New Guinea`
   for (const seq of NAME_HEADS_BEFORE) if (endsWith(prev, seq)) return 'name-part';
   // `Latin American`, `North American`, `African-American`, `Latin America`, `South Georgia`
@@ -106,6 +108,14 @@ function isLanguageName(tokens: readonly Token[], l: Lookup, next: Token | undef
   let k = l.tokenStart - 1;
   while (k >= 2 && LIST_LINKS.has(tokens[k].lower) && isCapitalized(tokens[k - 1])) k -= 2;
   return k >= 0 && LANGUAGE_CUES_BEFORE.has(tokens[k].lower);
+}
+
+/** At the start of a sentence, a headline, or a quotation. */
+function startsSentence(doc: Doc, l: Lookup, where: Where): boolean {
+  const sentence = doc.sentences[where.sentenceOf[l.tokenStart]];
+  if (sentence === undefined || sentence.tokenStart === l.tokenStart) return true;
+  const before = doc.tokens[l.tokenStart - 1];
+  return !before.word && /^["„“”'‚‘’«»:(–—-]$/.test(before.text);
 }
 
 /** The token is joined by a hyphen to the word before or after it. */

@@ -121,7 +121,7 @@ export function buildCountries(): CountriesFile {
   }
   for (const { fields } of parseTsv(readSource('countries.demonyms.de.tsv'))) {
     const [code, adjective, noun] = fields;
-    for (const f of germanAdjectiveForms(adjective)) add(f, code, 'demonym', 'de', 0);
+    for (const f of germanAdjectiveForms(adjective)) add(f, code, 'demonym', 'de', 0, 'A');
     // the bare stem only as the first part of a compound: `deutsch-französische`, `Deutsch-Kanadier`
     add(adjective, code, 'demonym', 'de', 0, 'H');
     if (noun) for (const f of germanDemonymNounForms(noun)) add(f, code, 'demonym', 'de', 0);

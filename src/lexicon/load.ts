@@ -129,6 +129,7 @@ function applyFlags(entry: LexEntry, flags: string): void {
   for (const flag of flags.split(' ')) {
     if (flag === 'P') entry.proper = true;
     else if (flag === 'H') entry.beforeHyphen = true;
+    else if (flag === 'A') entry.adjective = true;
     else if (flag.startsWith('X:')) entry.context = flag.slice(2);
   }
 }

@@ -30,6 +30,8 @@ export interface LexEntry {
   proper?: boolean;
   /** Counts only when the document also names this entity id (`Commission` after `EU`). */
   context?: string;
+  /** A German adjective form (`deutsche`): written with a capital inside a sentence it is part of a name. */
+  adjective?: boolean;
   /** Counts only as the first part of a hyphenated compound (`deutsch-französisch`). */
   beforeHyphen?: boolean;
   /** Canonical name given by a user gazetteer (for people and agreements). */
@@ -55,7 +57,7 @@ export interface OrganizationInfo {
 
 /**
  * A generated surface form: [text, id, kind, lang ('' = both), exact case ('1'), flags].
- * flags (optional): 'P' proper name (first letter must be upper case), 'H' only before a hyphen, 'X:<id>' counts only
+ * flags (optional): 'P' proper name (first letter must be upper case), 'H' only before a hyphen, 'A' German adjective, 'X:<id>' counts only
  * when the document names entity <id>; several flags are separated by spaces.
  */
 export type FormRow = [string, string, MentionKind | '', Language | '', '' | '1', string?];

@@ -177,3 +177,15 @@ describe('recognise.countries: continents named after America', () => {
     expect(countries(text, lang)).toEqual(expected);
   });
 });
+
+describe('recognise.countries: German adjectives inside names', () => {
+  it.each<[Language, string, string[]]>([
+    ['de', 'Laut der Deutschen Presse-Agentur vertraut die Deutsche Flugsicherung der Hochschule.', []],
+    ['de', 'Deutsche Firmen und die deutsche Regierung.', ['DE']],
+    ['de', 'Es gewann die Deutsche Angelique Kerber.', ['DE']],
+    ['en', 'Floods in Lower Austria and Upper Austria; Austria responds.', ['AT']],
+    ['en', 'The Frenchman and two Swedes met a Spaniard.', ['ES', 'FR', 'SE']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(countries(text, lang)).toEqual(expected);
+  });
+});
