@@ -27,7 +27,7 @@ export const NAME_HEADS_AFTER: ReadonlySet<string> = new Set([
 export const NAME_HEADS_BEFORE: readonly (readonly string[])[] = [
   ['bank', 'of'], ['bank'], ['air'], ['voice', 'of'], ['university', 'of'], ['radio', 'free'], ['church', 'of'],
   ['prince', 'of'], ['princess', 'of'], ['national', 'bank', 'of'], ['royal', 'bank', 'of'], ['miss'], ['new'],
-  ['new', 'south'], ['lower'], ['upper'], ['gulf', 'of'], ['sea', 'of'], ['golf', 'von'], ['islamic', 'state', 'of'], ['islamic', 'state', 'in'], ['islamischer', 'staat', 'im'],
+  ['new', 'south'], ['lower'], ['upper'], ['all', '-'], ['gulf', 'of'], ['sea', 'of'], ['golf', 'von'], ['islamic', 'state', 'of'], ['islamic', 'state', 'in'], ['islamischer', 'staat', 'im'],
   ['islamischen', 'staat', 'im'], ['islamischen', 'staates', 'im'], ['islamic', 'state', 'of', 'iraq', 'and'],
   ['islamic', 'state', 'in', 'iraq', 'and'], ['islamischer', 'staat', 'im', 'irak', 'und'], ['islamischen', 'staat', 'im', 'irak', 'und'],
 ];
