@@ -13,25 +13,17 @@ export function filterSpans(mentions: readonly Mention[]): Mention[] {
     (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
   );
   const kept: Mention[] = [];
-  // the kept spans never overlap, so sorted by start they are sorted by end too: binary search, not a scan
-  const taken: Array<[number, number]> = [];
+  // one flag per character already taken: the check costs the mention's length, not a scan of all kept spans
+  const taken = new Uint8Array(mentions.reduce((max, m) => Math.max(max, m.end), 0));
   for (const m of ranked) {
-    const i = firstEndingAfter(taken, m.start);
-    if (i < taken.length && taken[i][0] < m.end) continue;
+    if (isTaken(taken, m.start, m.end)) continue;
     kept.push(m);
-    taken.splice(i, 0, [m.start, m.end]);
+    taken.fill(1, m.start, m.end);
   }
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** Index of the first span in `spans` (disjoint, sorted) whose end lies after `start`. */
-function firstEndingAfter(spans: ReadonlyArray<readonly [number, number]>, start: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid][1] <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+function isTaken(taken: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (taken[i] === 1) return true;
+  return false;
 }
