@@ -4,14 +4,14 @@
  * is committed. Each case asserts the stderr line, the error object and the exit status.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentObject } from '../../src/doc.js';
 import { expectContract } from '../helpers/contract.js';
-import { BIN, ROOT, run } from '../helpers/exec.js';
+import { BIN, ROOT, SHARED, run } from '../helpers/exec.js';
 
 const SEED = join(ROOT, 'seeds/000_9912798c27e5045e.txt');
 const OK_TEXT = 'Kanada und Japan verhandeln in Österreich über ein Abkommen.\n';
@@ -173,6 +173,27 @@ describe('e2e/robustness: big and adversarial inputs', () => {
     expect(japan?.mentions[0].start).toBe(text.lastIndexOf('Japan'));
     expect(doc.entities.find((e) => e.id === 'country:CA')?.mentions[0].start).toBe(0);
   }, 180_000);
+
+  // real news repeated to 50 MB: thousands of people, countries and sentences in one document.
+  // Quadratic steps (a scan of all names per name, a copy of all mentions per sentence) once
+  // made this take 10 minutes; linear, it takes seconds. The timeout is a guard, not a benchmark.
+  const corpus = join(SHARED, 'corpora', 'de-10kgnad.jsonl');
+  it.skipIf(!existsSync(corpus))('robust: 50 MB of real news in one file keeps the contract and completes', () => {
+    const articles = readFileSync(corpus, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
+    const parts: string[] = [];
+    for (let size = 0, i = 0; size < 50_000_000; i++) {
+      const article = articles[i % articles.length];
+      parts.push(article);
+      size += Buffer.byteLength(article) + 2;
+    }
+    const text = parts.join('\n\n');
+    writeFileSync(p('real50.txt'), text);
+    const r = run(['--format', 'jsonl', p('real50.txt')]);
+    expect(r.status).toBe(0);
+    const [doc] = docsOf(r.stdout);
+    expect(doc.entities.length).toBeGreaterThan(500);
+    expectContract(doc, text);
+  }, 300_000);
 
   it('robust: an 11 MB single line without newline, very long tokens and no sentence end', () => {
     const words = `${'die gespräche gehen lange ohne jedes satzende weiter und weiter '.repeat(50)}und kanada `;
