@@ -3,12 +3,12 @@
  * never ends the batch. Permission errors are injected (tests run as root, where chmod 000
  * does not give EACCES); the real-uid case is in tests/e2e/robustness.test.ts.
  */
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { execFileSync } from 'node:child_process';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Input } from '../../src/index.js';
 
 const denied = new Set<string>();
@@ -28,6 +28,8 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 const { readSources } = await import('../../src/1-read/sources.js');
 
 let dir: string;
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'extract-read-'));
   writeFileSync(join(dir, 'a.txt'), 'Kanada.');

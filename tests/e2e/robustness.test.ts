@@ -4,11 +4,11 @@
  * is committed. Each case asserts the stderr line, the error object and the exit status.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentObject } from '../../src/doc.js';
 import { expectContract } from '../helpers/contract.js';
 import { BIN, ROOT, SHARED, run } from '../helpers/exec.js';
@@ -17,6 +17,8 @@ const SEED = join(ROOT, 'seeds/000_9912798c27e5045e.txt');
 const OK_TEXT = 'Kanada und Japan verhandeln in Österreich über ein Abkommen.\n';
 let dir: string;
 const p = (name: string): string => join(dir, name);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'extract-robust-'));
