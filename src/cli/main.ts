@@ -48,6 +48,7 @@ export function buildProgram(io: CliIo): Command {
     .option('--no-color', 'never colour the table output (NO_COLOR is honoured too)')
     .option('-q, --quiet', 'print no warnings on stderr (errors are still printed)')
     .option('--explain', 'include the rule that made each mention and relation')
+    .option('--max-filesize <size>', 'skip inputs larger than this (500K, 10M, 1G; default 256M)')
     .addHelpText('after', HELP_EXAMPLES)
     .showHelpAfterError("Try 'extract --help'")
     .exitOverride()
@@ -87,7 +88,7 @@ async function runExtract(paths: string[], options: RunOptions, io: CliIo): Prom
   let count = 0;
   let failed = false;
   await out.write(formatter.begin?.() ?? '');
-  const inputs = readSources(paths, { input: options.input, stdin: io.stdin });
+  const inputs = readSources(paths, { input: options.input, stdin: io.stdin, maxFileSize: options.maxFileSize });
   for await (const doc of extractAll(inputs, { language: options.language, types: options.types, explain: options.explain })) {
     if (doc.error) {
       failed = true;
