@@ -12,6 +12,7 @@ import { ExtractError } from '../errors.js';
 import { Messages, Output } from './io.js';
 import { FORMAT_NAMES, toRunOptions, type CliFlags, type RunOptions } from './options.js';
 import { decideColor } from './color.js';
+import { addEvalCommand } from './eval.js';
 
 export const EXIT_OK = 0;
 export const EXIT_TROUBLE = 2;
@@ -60,6 +61,9 @@ export function buildProgram(io: CliIo): Command {
     .action(async (paths: string[], flags: CliFlags) => {
       await runExtract(paths, toRunOptions(flags), io);
     });
+  // program options stop at the subcommand name, so `eval --lang de` is the subcommand's option
+  program.enablePositionalOptions();
+  addEvalCommand(program, io);
   return program;
 }
 
