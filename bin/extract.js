@@ -1,3 +1,5 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
-main(process.argv);
+import { guardProcess } from '../dist/cli/io.js';
+guardProcess();
+const { main } = await import('../dist/cli/main.js');
+await main(process.argv);

@@ -4,7 +4,7 @@
  * With `jsonl` input every line of a file is a record `{"id", "text"}`. Unreadable inputs
  * become `{source, error}` items so the batch keeps its place and goes on.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, type Stats } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -33,7 +33,7 @@ export async function* readSources(paths: readonly string[], options: ReadOption
   const format = options.input ?? 'text';
   for (const path of paths) {
     if (path === '-') {
-      yield* readStream(options.stdin ?? process.stdin, '-', format);
+      yield* readStream(options.stdin ?? process.stdin, '-', format, sizeLimit(options));
       continue;
     }
     let info;
@@ -53,9 +53,13 @@ export async function* readSources(paths: readonly string[], options: ReadOption
       continue;
     }
     if (info.isDirectory()) {
-      for await (const file of walk(path, format)) yield* readFileInput(file, format, options);
+      for await (const entry of walk(path, format)) {
+        if (typeof entry === 'string') yield* readFileInput(entry, format, options);
+        else yield entry;
+      }
     } else if (!info.isFile()) {
-      yield { source: path, error: 'not a regular file' };
+      // a FIFO would block until a writer appears; devices and sockets are not documents
+      yield { source: path, error: `${fileKind(info)}, not a regular file (use - for stdin)` };
     } else {
       yield* readFileInput(path, format, options);
     }
@@ -64,14 +68,14 @@ export async function* readSources(paths: readonly string[], options: ReadOption
 
 async function* readFileInput(path: string, format: InputFormat, options: ReadOptions): AsyncGenerator<Input> {
   if (format === 'jsonl') {
-    yield* readStream(createReadStream(path), path, format);
+    yield* readStream(createReadStream(path), path, format, sizeLimit(options));
     return;
   }
   try {
     const info = await stat(path);
-    const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    const limit = sizeLimit(options);
     if (info.size > limit) {
-      yield { source: path, error: `file too large (${info.size} bytes, limit ${limit})` };
+      yield { source: path, error: tooLarge(info.size, limit) };
       return;
     }
     yield { source: path, bytes: await readFile(path) };
@@ -80,25 +84,64 @@ async function* readFileInput(path: string, format: InputFormat, options: ReadOp
   }
 }
 
-/** Files under a directory, depth first, sorted by name; hidden entries are skipped. */
-async function* walk(dir: string, format: InputFormat): AsyncGenerator<string> {
+/**
+ * Files under a directory, depth first, sorted by name; hidden entries are skipped. A
+ * symlink to a file is read (ripgrep follows none while walking, but a link named `*.txt`
+ * is meant to be read); symlinked directories are not entered, so a loop cannot trap the walk.
+ * A directory that cannot be listed becomes an error item and the walk goes on.
+ */
+async function* walk(dir: string, format: InputFormat): AsyncGenerator<string | Input> {
   const wanted = format === 'jsonl' ? JSONL_EXTENSIONS : TEXT_EXTENSIONS;
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+  let entries;
+  try {
+    entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+  } catch (err) {
+    yield { source: dir, error: describeError(err) };
+    return;
+  }
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const path = join(dir, e.name);
     if (e.isDirectory()) yield* walk(path, format);
-    else if (e.isFile() && wanted.test(e.name)) yield path;
+    else if (wanted.test(e.name) && (e.isFile() || (e.isSymbolicLink() && (await isFileBehindLink(path))))) yield path;
   }
 }
 
+async function isFileBehindLink(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return true; // a dangling link: reading it reports the problem under its name
+  }
+}
+
+function fileKind(info: Stats): string {
+  if (info.isFIFO()) return 'a FIFO';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  return 'a special file';
+}
+
+function sizeLimit(options: ReadOptions): number {
+  return options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+}
+
+function tooLarge(size: number, limit: number): string {
+  return `file too large (${size} bytes, limit ${limit})`;
+}
+
 /** stdin or a JSONL file: the whole stream as one text document, or one record per line. */
-async function* readStream(stream: Readable, source: string, format: InputFormat): AsyncGenerator<Input> {
+async function* readStream(stream: Readable, source: string, format: InputFormat, limit: number): AsyncGenerator<Input> {
   try {
     if (format === 'text') {
       const chunks: Buffer[] = [];
-      for await (const chunk of stream) chunks.push(chunk as Buffer);
-      yield { source, bytes: Buffer.concat(chunks) };
+      let size = 0;
+      for await (const chunk of stream) {
+        size += (chunk as Buffer).length;
+        // stop holding bytes past the limit, but drain the stream so the writer is not blocked
+        if (size <= limit) chunks.push(chunk as Buffer);
+      }
+      yield size > limit ? { source, error: tooLarge(size, limit) } : { source, bytes: Buffer.concat(chunks) };
       return;
     }
     const lines = createInterface({ input: stream, crlfDelay: Infinity });

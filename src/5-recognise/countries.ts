@@ -157,22 +157,27 @@ function isPersonName(doc: Doc, l: Lookup, ctx: StageContext, where: Where, prev
   const { tokens } = doc;
   const first = tokens[l.tokenStart];
   const before = prev[prev.length - 1];
-  const adjacentBefore = before !== undefined && before.word && before.end + 1 >= first.start;
-  if (adjacentBefore && HONORIFICS.has(before.lower)) return true;
-  const nameLike = PERSON_NAME_FORMS.has(first.lower);
-  if (adjacentBefore && isCapitalized(before) && !isAllCaps(before) && !where.entityTokens.has(l.tokenStart - 1)) {
-    if (ctx.lexicon.firstNames.has(before.lower) || (nameLike && !NOT_FIRST_NAMES.has(before.lower))) return true;
+  const joinedBefore = before !== undefined && before.word && oneSpaceBetween(doc, before, first);
+  if (joinedBefore && HONORIFICS.has(before.lower)) return true;
+  if (!PERSON_NAME_FORMS.has(first.lower) && !ctx.lexicon.firstNames.has(first.lower)) return false;
+  if (joinedBefore && PERSON_NAME_FORMS.has(first.lower) && isCapitalized(before) && !isAllCaps(before) && !where.entityTokens.has(l.tokenStart - 1)) {
+    if (ctx.lexicon.firstNames.has(before.lower) || !NOT_FIRST_NAMES.has(before.lower)) return true;
   }
-  if (!nameLike && !ctx.lexicon.firstNames.has(first.lower)) return false;
-  const adjacentNext = next !== undefined && next.start <= first.end + 1 && tokens[l.tokenEnd] === next;
   return (
-    adjacentNext &&
+    next !== undefined &&
+    tokens[l.tokenEnd] === next &&
+    oneSpaceBetween(doc, first, next) &&
     isCapitalized(next) &&
     !isAllCaps(next) &&
     !where.entityTokens.has(l.tokenEnd) &&
     !NOT_FIRST_NAMES.has(next.lower) &&
     !titleCase(doc, doc.sentences[where.sentenceOf[l.tokenStart]])
   );
+}
+
+/** Two tokens written as parts of one name: a single space between them, on one line. */
+function oneSpaceBetween(doc: Doc, a: Token, b: Token): boolean {
+  return b.start - a.end === 1 && doc.text[a.end] === ' ';
 }
 
 /** Most words of the sentence capitalised (an English headline). German nouns make this common, so only short words count. */

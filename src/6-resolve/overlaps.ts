@@ -13,11 +13,17 @@ export function filterSpans(mentions: readonly Mention[]): Mention[] {
     (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
   );
   const kept: Mention[] = [];
-  const taken: Array<[number, number]> = [];
+  // one flag per character already taken: the check costs the mention's length, not a scan of all kept spans
+  const taken = new Uint8Array(mentions.reduce((max, m) => Math.max(max, m.end), 0));
   for (const m of ranked) {
-    if (taken.some(([s, e]) => m.start < e && s < m.end)) continue;
+    if (isTaken(taken, m.start, m.end)) continue;
     kept.push(m);
-    taken.push([m.start, m.end]);
+    taken.fill(1, m.start, m.end);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+function isTaken(taken: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (taken[i] === 1) return true;
+  return false;
 }

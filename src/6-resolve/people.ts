@@ -11,12 +11,14 @@ function joinPeople(doc: Doc): void {
   const people = doc.mentions.filter((m) => m.type === 'person');
   const full = people.filter((m) => m.kind === 'name');
   const bySurname = new Map<string, Mention>();
+  const longest = longestBySurname(full);
   for (const m of full) {
     const name = stripPossessive(m.text);
     const surname = name.split(/\s+/).pop()!;
     if (!bySurname.has(surname)) bySurname.set(surname, m);
-    m.key = `person:${slug(longestName(full, name))}`;
-    m.attrs = { ...m.attrs, canonical: longestName(full, name) };
+    const canonical = longestName(longest, name);
+    m.key = `person:${slug(canonical)}`;
+    m.attrs = { ...m.attrs, canonical };
   }
   for (const m of people) {
     if (m.kind === 'name') continue;
@@ -56,11 +58,21 @@ function stripPossessive(name: string): string {
   return name.replace(/['’]s$/, '');
 }
 
-function longestName(full: readonly Mention[], name: string): string {
-  let best = name;
+/** The first longest full name per surname, in text order (`Melanie Joly` for `Joly`). */
+function longestBySurname(full: readonly Mention[]): Map<string, string> {
+  const longest = new Map<string, string>();
   for (const m of full) {
     const other = stripPossessive(m.text);
-    if (other.length > best.length && other.endsWith(` ${name.split(/\s+/).pop()}`)) best = other;
+    // `other` can stand for `name` when it ends in a space and name's last word
+    const space = other.lastIndexOf(' ');
+    const surname = other.slice(space + 1);
+    if (space < 0 || /\s/.test(surname)) continue;
+    if (other.length > (longest.get(surname)?.length ?? 0)) longest.set(surname, other);
   }
-  return best;
+  return longest;
+}
+
+function longestName(longest: ReadonlyMap<string, string>, name: string): string {
+  const best = longest.get(name.split(/\s+/).pop()!);
+  return best !== undefined && best.length > name.length ? best : name;
 }

@@ -37,7 +37,9 @@ export function relate(doc: Doc, ctx: StageContext): void {
     const inSentence = mentions.slice(mi, mj);
     if (inSentence.length === 0) continue;
     const words = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd).map((t) => t.lower);
-    const view: SentenceView = { doc, sentence, index: si, mentions: inSentence, words, previous: mentions.slice(0, mi) };
+    const before = mi;
+    // `previous` is copied only for the rules that ask for it: a copy per sentence is quadratic
+    const view: SentenceView = { doc, sentence, index: si, mentions: inSentence, words, get previous() { return mentions.slice(0, before); } };
     const evidence = { text: doc.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end };
     for (const rule of RELATION_RULES) {
       rule(view, (r) => {

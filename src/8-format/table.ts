@@ -9,6 +9,8 @@ import type { DocumentObject, Entity, Relation } from '../doc.js';
 import type { FormatContext, Formatter } from './formatter.js';
 
 const EVIDENCE_WIDTH = 60;
+/** Long agreement names are cut in the table (JSON keeps them whole). */
+const NAME_WIDTH = 48;
 
 export function tableFormatter(ctx: FormatContext): Formatter {
   const { chalk } = ctx;
@@ -52,7 +54,7 @@ function entityTable(entities: readonly Entity[], chalk: ChalkInstance): string 
   for (const e of entities) {
     table.push([
       colourType(chalk, e.type, e.type),
-      colourType(chalk, e.type, safe(e.name)),
+      colourType(chalk, e.type, cut(safe(e.name), NAME_WIDTH)),
       e.code ?? e.country ?? '',
       safe((e.roles ?? []).join(', ')),
       String(e.mentions.length),
@@ -65,7 +67,7 @@ function relationTable(doc: DocumentObject, chalk: ChalkInstance): string {
   const names = new Map(doc.entities.map((e) => [e.id, e]));
   const label = (id: string): string => {
     const e = names.get(id);
-    return e ? colourType(chalk, e.type, safe(e.code && e.type === 'country' ? `${e.name} (${e.code})` : e.name)) : id;
+    return e ? colourType(chalk, e.type, cut(safe(e.code && e.type === 'country' ? `${e.name} (${e.code})` : e.name), NAME_WIDTH)) : id;
   };
   const table = newTable(['relation', 'from', 'to', 'role / status', 'evidence'], chalk);
   for (const r of doc.relations) {
@@ -79,8 +81,11 @@ function attribute(r: Relation): string {
 }
 
 function excerpt(text: string): string {
-  const flat = safe(text.replace(/\s+/g, ' '));
-  return flat.length > EVIDENCE_WIDTH ? `${flat.slice(0, EVIDENCE_WIDTH - 1)}…` : flat;
+  return cut(safe(text.replace(/\s+/g, ' ')), EVIDENCE_WIDTH);
+}
+
+function cut(text: string, width: number): string {
+  return text.length > width ? `${text.slice(0, width - 1)}…` : text;
 }
 
 /** Escape C0/C1 control characters (but not tab/newline) from untrusted text. */

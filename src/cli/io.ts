@@ -81,3 +81,38 @@ export class Messages {
     }
   }
 }
+
+/** The parts of `process` the crash guard needs (tests pass a fake). */
+export interface GuardedProcess {
+  on(event: 'uncaughtException' | 'unhandledRejection', listener: (err: unknown) => void): unknown;
+  stderr: Writable;
+  env: NodeJS.ProcessEnv;
+  exit(code: number): void;
+}
+
+/**
+ * The one top-level handler (installed by bin/extract.js before anything else loads): an
+ * uncaught exception or unhandled rejection prints `extract: internal error: <msg>` and
+ * exits 2 (Node's default is a stack trace and 1); the stack only with EXTRACT_DEBUG set.
+ * A closed pipe that surfaced outside the Output (help text into `| head -0`) ends quietly.
+ * A failing stderr must never crash the run: the error is dropped.
+ */
+export function guardProcess(proc: GuardedProcess = process): void {
+  proc.stderr.on('error', () => {});
+  const crash = (err: unknown): void => {
+    if ((err as NodeJS.ErrnoException)?.code === 'EPIPE') {
+      proc.exit(0);
+      return;
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    try {
+      proc.stderr.write(`extract: internal error: ${message}\n`);
+      if (proc.env.EXTRACT_DEBUG && err instanceof Error && err.stack) proc.stderr.write(`${err.stack}\n`);
+    } catch {
+      // stderr gone too
+    }
+    proc.exit(2);
+  };
+  proc.on('uncaughtException', crash);
+  proc.on('unhandledRejection', crash);
+}

@@ -13,6 +13,7 @@ import type { ExtraEntry } from '../lexicon/load.js';
 import { Messages, Output } from './io.js';
 import { FORMAT_NAMES, toRunOptions, type CliFlags, type RunOptions } from './options.js';
 import { decideColor } from './color.js';
+import { addEvalCommand } from './eval.js';
 
 export const EXIT_OK = 0;
 export const EXIT_TROUBLE = 2;
@@ -50,6 +51,7 @@ export function buildProgram(io: CliIo): Command {
     .option('-q, --quiet', 'print no warnings on stderr (errors are still printed)')
     .option('--explain', 'include the rule that made each mention and relation')
     .option('--gazetteer <file>', 'extra names for any entity type, JSONL or TSV (repeatable)', collect, [] as string[])
+    .option('--max-filesize <size>', 'skip inputs larger than this (500K, 10M, 1G; default 256M)')
     .addHelpText('after', HELP_EXAMPLES)
     .showHelpAfterError("Try 'extract --help'")
     .exitOverride()
@@ -61,6 +63,9 @@ export function buildProgram(io: CliIo): Command {
     .action(async (paths: string[], flags: CliFlags) => {
       await runExtract(paths, toRunOptions(flags), io);
     });
+  // program options stop at the subcommand name, so `eval --lang de` is the subcommand's option
+  program.enablePositionalOptions();
+  addEvalCommand(program, io);
   return program;
 }
 
@@ -90,7 +95,7 @@ async function runExtract(paths: string[], options: RunOptions, io: CliIo): Prom
   let count = 0;
   let failed = false;
   await out.write(formatter.begin?.() ?? '');
-  const inputs = readSources(paths, { input: options.input, stdin: io.stdin });
+  const inputs = readSources(paths, { input: options.input, stdin: io.stdin, maxFileSize: options.maxFileSize });
   for await (const doc of extractAll(inputs, { language: options.language, types: options.types, explain: options.explain, ...gazetteer })) {
     if (doc.error) {
       failed = true;

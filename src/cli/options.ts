@@ -18,6 +18,7 @@ export interface CliFlags {
   quiet?: boolean;
   explain?: boolean;
   gazetteer?: string[];
+  maxFilesize?: string;
 }
 
 export interface RunOptions {
@@ -30,6 +31,8 @@ export interface RunOptions {
   explain: boolean;
   color: boolean;
   gazetteers: string[];
+  /** Inputs larger than this many bytes are refused (undefined: the reader's default). */
+  maxFileSize: number | undefined;
 }
 
 export function toRunOptions(flags: CliFlags, formats: readonly string[] = FORMAT_NAMES): RunOptions {
@@ -46,6 +49,7 @@ export function toRunOptions(flags: CliFlags, formats: readonly string[] = FORMA
     explain: flags.explain === true,
     color: flags.color !== false,
     gazetteers: flags.gazetteer ?? [],
+    maxFileSize: parseSize(flags.maxFilesize),
   };
 }
 
@@ -65,6 +69,15 @@ function parseJobs(value: string | undefined): number | undefined {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) usage(`--jobs needs a positive whole number, not '${value}'`);
   return n;
+}
+
+/** `500K`, `10M`, `1G` or a plain number of bytes (ripgrep's --max-filesize). */
+export function parseSize(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const m = /^(\d+)([KMG]?)$/i.exec(value.trim());
+  if (!m) usage(`--max-filesize needs a size such as 500K, 10M or 1G, not '${value}'`);
+  const unit = { '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[m[2].toUpperCase() as '' | 'K' | 'M' | 'G'];
+  return Number(m[1]) * unit;
 }
 
 function usage(message: string): never {

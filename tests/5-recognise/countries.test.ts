@@ -189,3 +189,13 @@ describe('recognise.countries: German adjectives inside names', () => {
     expect(countries(text, lang)).toEqual(expected);
   });
 });
+
+describe('recognise.countries: names across line breaks and first names at the start', () => {
+  it.each<[Language, string, string[]]>([
+    ['en', 'He met Joe\nUkraine was next.', ['UA']],
+    ['en', 'Will China respond? Mark Canada down.', ['CA', 'CN']],
+    ['en', 'Denzel\nWashington said no.', ['US']],
+  ])('%s: %j', (lang, text, expected) => {
+    expect(countries(text, lang)).toEqual(expected);
+  });
+});

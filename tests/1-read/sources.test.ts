@@ -1,0 +1,137 @@
+/**
+ * 1-read: every path a user can give turns into inputs or error items, and one bad path
+ * never ends the batch. Permission errors are injected (tests run as root, where chmod 000
+ * does not give EACCES); the real-uid case is in tests/e2e/robustness.test.ts.
+ */
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { execFileSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Input } from '../../src/index.js';
+
+const denied = new Set<string>();
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:fs/promises')>();
+  const guard = <A extends unknown[], R>(fn: (path: string, ...rest: A) => Promise<R>) =>
+    (path: string, ...rest: A): Promise<R> => {
+      if (denied.has(String(path))) {
+        const err = Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: 'EACCES' });
+        return Promise.reject(err);
+      }
+      return fn(path, ...rest);
+    };
+  return { ...real, readFile: guard(real.readFile as never), readdir: guard(real.readdir as never) };
+});
+
+const { readSources } = await import('../../src/1-read/sources.js');
+
+let dir: string;
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'extract-read-'));
+  writeFileSync(join(dir, 'a.txt'), 'Kanada.');
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'big.txt'), 'x'.repeat(2000));
+  writeFileSync(join(dir, 'skip.bin'), 'not a text extension');
+  mkdirSync(join(dir, 'sub'));
+  writeFileSync(join(dir, 'sub', 'b.txt'), 'Japan.');
+  mkdirSync(join(dir, 'locked'));
+  writeFileSync(join(dir, 'locked', 'c.txt'), 'Chile.');
+  mkdirSync(join(dir, 'links'));
+  symlinkSync(join(dir, 'a.txt'), join(dir, 'links', 'link.txt'));
+  symlinkSync(dir, join(dir, 'links', 'loop')); // a loop back to the top: must not be entered
+  execFileSync('mkfifo', [join(dir, 'fifo')]);
+  writeFileSync(join(dir, 'records.jsonl'), ['{"id":"r1","text":"Kanada."}', '{"id":"r2", broken', '', '[1]', '{"id":"r5"}', '{"id":"r6","text":"Japan."}'].join('\n'));
+  denied.add(join(dir, 'locked'));
+  denied.add(join(dir, 'secret.txt'));
+  writeFileSync(join(dir, 'secret.txt'), 'Peru.');
+});
+
+async function collect(paths: string[], options = {}): Promise<Array<Record<string, unknown>>> {
+  const out: Array<Record<string, unknown>> = [];
+  for await (const input of readSources(paths, options)) out.push(summary(input));
+  return out;
+}
+
+function summary(input: Input): Record<string, unknown> {
+  if ('error' in input) return { source: input.source, error: input.error };
+  if ('bytes' in input) return { source: input.source, bytes: Buffer.from(input.bytes).toString('utf8') };
+  return { source: input.source, text: input.text };
+}
+
+describe('1-read: paths', () => {
+  it('read: a missing file is an error item and the next path is still read', async () => {
+    expect(await collect([join(dir, 'nope.txt'), join(dir, 'a.txt')])).toEqual([
+      { source: join(dir, 'nope.txt'), error: 'No such file or directory' },
+      { source: join(dir, 'a.txt'), bytes: 'Kanada.' },
+    ]);
+  });
+
+  it('read: an unreadable file (EACCES) is an error item naming it, the others are read', async () => {
+    expect(await collect([join(dir, 'secret.txt'), join(dir, 'a.txt')])).toEqual([
+      { source: join(dir, 'secret.txt'), error: 'Permission denied' },
+      { source: join(dir, 'a.txt'), bytes: 'Kanada.' },
+    ]);
+  });
+
+  it('read: a directory is walked in name order; an unlistable subdirectory is an error item, the walk goes on', async () => {
+    const items = await collect([dir]);
+    expect(items.map((i) => i.source)).toEqual([
+      join(dir, 'a.txt'),
+      join(dir, 'big.txt'),
+      join(dir, 'empty.txt'),
+      join(dir, 'links', 'link.txt'),
+      join(dir, 'locked'),
+      join(dir, 'secret.txt'),
+      join(dir, 'sub', 'b.txt'),
+    ]);
+    expect(items[4]).toEqual({ source: join(dir, 'locked'), error: 'Permission denied' });
+    expect(items[3]).toEqual({ source: join(dir, 'links', 'link.txt'), bytes: 'Kanada.' });
+  });
+
+  it('read: an empty file is an input with no bytes, not an error', async () => {
+    expect(await collect([join(dir, 'empty.txt')])).toEqual([{ source: join(dir, 'empty.txt'), bytes: '' }]);
+  });
+
+  it('read: a FIFO is refused without blocking', async () => {
+    expect(await collect([join(dir, 'fifo')])).toEqual([
+      { source: join(dir, 'fifo'), error: 'a FIFO, not a regular file (use - for stdin)' },
+    ]);
+  });
+
+  it('read: a file above the size limit is refused with its size and the limit', async () => {
+    expect(await collect([join(dir, 'big.txt'), join(dir, 'a.txt')], { maxFileSize: 1000 })).toEqual([
+      { source: join(dir, 'big.txt'), error: 'file too large (2000 bytes, limit 1000)' },
+      { source: join(dir, 'a.txt'), bytes: 'Kanada.' },
+    ]);
+  });
+
+  it('read: stdin above the size limit is refused too (and drained)', async () => {
+    const stdin = Readable.from([Buffer.alloc(600, 97), Buffer.alloc(600, 97)]);
+    expect(await collect(['-'], { stdin, maxFileSize: 1000 })).toEqual([{ source: '-', error: 'file too large (1200 bytes, limit 1000)' }]);
+  });
+});
+
+describe('1-read: JSON Lines', () => {
+  it('read: a malformed line is an error naming its line number; the other records are still read', async () => {
+    const file = join(dir, 'records.jsonl');
+    expect(await collect([file], { input: 'jsonl' })).toEqual([
+      { source: 'r1', text: 'Kanada.' },
+      { source: `${file}:2`, error: 'line 2: invalid JSON' },
+      { source: `${file}:4`, error: 'line 4: a record must be a JSON object with "id" and "text"' },
+      { source: 'r5', error: 'line 5: record has no string "text"' },
+      { source: 'r6', text: 'Japan.' },
+    ]);
+  });
+
+  it('read: CRLF and a BOM in JSONL stdin are not part of the records', async () => {
+    const stdin = Readable.from([Buffer.from('\uFEFF{"id":"a","text":"x"}\r\n{"id":"b","text":"y"}\r\n')]);
+    expect(await collect(['-'], { input: 'jsonl', stdin })).toEqual([
+      { source: 'a', text: 'x' },
+      { source: 'b', text: 'y' },
+    ]);
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * cli/io: the Output's reaction to a closed pipe and to a full disk, and the process-wide
+ * crash guard, with fake streams (the real pipes are in tests/e2e/robustness.test.ts).
+ */
+import { EventEmitter } from 'node:events';
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { guardProcess, Output } from '../../src/cli/io.js';
+import { parseSize } from '../../src/cli/options.js';
+
+function failingStream(code: string): Writable {
+  return new Writable({
+    write(_chunk, _enc, callback) {
+      callback(Object.assign(new Error(`${code}: failed`), { code }));
+    },
+  });
+}
+
+function collector(): { stream: Writable; text: () => string } {
+  let text = '';
+  const stream = new Writable({
+    write(chunk, _enc, callback) {
+      text += String(chunk);
+      callback();
+    },
+  });
+  return { stream, text: () => text };
+}
+
+describe('cli/io: Output', () => {
+  it('io: EPIPE closes the output quietly: no failure message, later writes are dropped', async () => {
+    const out = new Output(failingStream('EPIPE'));
+    await out.write('first\n');
+    await out.flush();
+    expect(out.closed).toBe(true);
+    expect(out.failure).toBeUndefined();
+    expect(out.stopped).toBe(true);
+    await out.write('second\n'); // must not throw or hang
+  });
+
+  it('io: ENOSPC is a write error with the system message', async () => {
+    const out = new Output(failingStream('ENOSPC'));
+    await out.write('x\n');
+    await out.flush();
+    expect(out.closed).toBe(false);
+    expect(out.failure).toBe('write error: No space left on device');
+  });
+
+  it('io: data written to a working stream arrives complete and in order', async () => {
+    const sink = collector();
+    const out = new Output(sink.stream);
+    for (let i = 0; i < 1000; i++) await out.write(`${i}\n`);
+    await out.flush();
+    expect(sink.text().split('\n').length).toBe(1001);
+    expect(out.stopped).toBe(false);
+  });
+});
+
+describe('cli/io: guardProcess', () => {
+  function fakeProcess(env: NodeJS.ProcessEnv = {}) {
+    const emitter = new EventEmitter();
+    const stderr = collector();
+    const exits: number[] = [];
+    const proc = Object.assign(emitter, { stderr: stderr.stream, env, exit: (code: number) => void exits.push(code) });
+    guardProcess(proc);
+    return { proc, stderr, exits };
+  }
+
+  it.each([
+    ['unhandledRejection', new Error('boom')],
+    ['uncaughtException', new TypeError('boom')],
+    ['unhandledRejection', 'boom'],
+  ])('io: %s prints one line without a stack and exits 2', async (event, err) => {
+    const { proc, stderr, exits } = fakeProcess();
+    proc.emit(event, err);
+    await new Promise((r) => setImmediate(r));
+    expect(stderr.text()).toBe('extract: internal error: boom\n');
+    expect(exits).toEqual([2]);
+  });
+
+  it('io: with EXTRACT_DEBUG the stack follows the message', async () => {
+    const { proc, stderr } = fakeProcess({ EXTRACT_DEBUG: '1' });
+    proc.emit('uncaughtException', new Error('boom'));
+    await new Promise((r) => setImmediate(r));
+    expect(stderr.text()).toMatch(/^extract: internal error: boom\nError: boom\n\s+at /);
+  });
+
+  it('io: an EPIPE that escapes the Output ends the process quietly with 0', async () => {
+    const { proc, stderr, exits } = fakeProcess();
+    proc.emit('uncaughtException', Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+    expect(exits).toEqual([0]);
+    expect(stderr.text()).toBe('');
+  });
+
+  it('io: an error on stderr itself does not crash the process', () => {
+    const { proc } = fakeProcess();
+    expect(() => proc.stderr.emit('error', new Error('EPIPE'))).not.toThrow();
+  });
+});
+
+describe('cli/options: --max-filesize', () => {
+  it.each([
+    ['1000', 1000],
+    ['500K', 500 * 1024],
+    ['10m', 10 * 1024 ** 2],
+    ['1G', 1024 ** 3],
+  ])('options: %s is %d bytes', (value, bytes) => {
+    expect(parseSize(value)).toBe(bytes);
+  });
+
+  it.each(['', 'ten', '1.5M', '-3', '5T'])('options: %j is a usage error', (value) => {
+    expect(() => parseSize(value)).toThrow(/--max-filesize needs a size/);
+  });
+});
