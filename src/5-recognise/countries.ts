@@ -180,19 +180,24 @@ function oneSpaceBetween(doc: Doc, a: Token, b: Token): boolean {
   return b.start - a.end === 1 && doc.text[a.end] === ' ';
 }
 
-/** Most words of the sentence capitalised (an English headline). German nouns make this common, so only short words count. */
+/**
+ * An English title-case headline (`Venezuela Identifies Idle Farms`): no lower-case word of three
+ * or more letters but the small words headlines keep in lower case. German nouns are always
+ * capitalised, so German text is never taken for one.
+ */
 function titleCase(doc: Doc, s: Sentence | undefined): boolean {
   if (doc.language !== 'en' || !s) return false;
   let words = 0;
-  let caps = 0;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = doc.tokens[i];
-    if (!t.word || t.text.length < 4) continue;
+    if (!t.word || /^\d/.test(t.text)) continue;
     words++;
-    if (isCapitalized(t)) caps++;
+    if (!isCapitalized(t) && t.text.length >= 3 && !HEADLINE_SMALL_WORDS.has(t.lower)) return false;
   }
-  return words >= 4 && caps / words >= 0.7;
+  return words >= 3;
 }
+
+const HEADLINE_SMALL_WORDS: ReadonlySet<string> = new Set(['and', 'the', 'for', 'with', 'from', 'into', 'over', 'nor', 'but', 'via', 'per']);
 
 function entityTokens(doc: Doc): Set<number> {
   const set = new Set<number>();

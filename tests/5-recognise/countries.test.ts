@@ -76,6 +76,8 @@ describe('recognise.countries: ambiguity', () => {
     // Jordan, Chad, Niger
     ['en', 'Michael Jordan won six titles.', []],
     ['en', 'Jordan Peterson gave a lecture.', []],
+    ['en', 'Michael Jordan met Jordan Peterson.', []],
+    ['en', 'Jordan Closes Border With Syria', ['JO', 'SY']],
     ['en', 'Pilgrims were baptised in the River Jordan.', []],
     ['en', 'Jordan and Egypt signed a treaty.', ['EG', 'JO']],
     ['en', 'Chad Smith played the drums.', []],
