@@ -1,8 +1,72 @@
-/** Helpers the relation rules share. */
-import type { Mention } from '../doc.js';
+/** Helpers the relation rules share: entity keys, coordination, pronoun antecedents, acting countries. */
+import type { Doc, Mention } from '../doc.js';
+import type { SentenceView } from './relate.js';
 
 /** The distinct entity keys of some mentions, in order of first appearance. */
 export function uniqueKeys(mentions: readonly Mention[]): string[] {
   return [...new Set(mentions.map((m) => m.key))];
 }
 
+/** Countries as states (a capital used as a place, `in Tokio`, is no actor). */
+export function isStateMention(m: Mention): boolean {
+  return m.type === 'country' && m.kind !== 'capital';
+}
+
+const COORDINATORS = /^\s*(?:und|and|&|sowie|,)\s*$/;
+
+/**
+ * The first two different countries joined by `und`/`and` in a sentence (`Kanada und Japan`,
+ * `Venezuela and China`): what a later `the two countries` / `beide Länder` refers to.
+ */
+export function coordinatedCountryPair(doc: Doc, mentions: readonly Mention[]): [string, string] | undefined {
+  const states = mentions.filter(isStateMention);
+  for (let i = 0; i + 1 < states.length; i++) {
+    const a = states[i];
+    const b = states[i + 1];
+    if (a.key !== b.key && COORDINATORS.test(doc.text.slice(a.end, b.start))) return [a.key, b.key];
+  }
+  return undefined;
+}
+
+// "the two countries", "beide Länder", "die beiden Staaten", "both countries", "beide Seiten"
+const PAIR_PHRASE = /\b(?:the two (?:countries|nations|governments|sides)|both (?:countries|nations|governments|sides)|beide[nr]? (?:Länder|Staaten|Regierungen|Seiten|Nationen))\b/i;
+
+/** The recent country pair when the sentence speaks of `the two countries`. */
+export function pairReferences(view: SentenceView): string[] {
+  if (!view.recentPair) return [];
+  const text = view.doc.text.slice(view.sentence.start, view.sentence.end);
+  return PAIR_PHRASE.test(text) ? [...view.recentPair] : [];
+}
+
+const SUBJECT_PRONOUNS = new Set(['sie', 'er', 'she', 'he']);
+
+/** `Sie traf …`: a sentence-initial subject pronoun refers to the last person mentioned before. */
+export function pronounAntecedent(view: SentenceView, exclude: ReadonlySet<string> = new Set()): string | undefined {
+  if (!SUBJECT_PRONOUNS.has(view.words[0] ?? '')) return undefined;
+  for (let i = view.previous.length - 1; i >= 0; i--) {
+    const m = view.previous[i];
+    if (m.type === 'person' && !exclude.has(m.key)) return m.key;
+  }
+  return undefined;
+}
+
+/**
+ * The states and organisations acting in a sentence: those named, the countries of the
+ * people named (a minister acts for their country), of a subject pronoun's antecedent, and
+ * the pair that `the two countries` refers to.
+ */
+export function actingParties(view: SentenceView): string[] {
+  const parties: string[] = [];
+  for (const m of view.mentions) {
+    if (isStateMention(m) || m.type === 'organization') parties.push(m.key);
+    else if (m.type === 'person') {
+      const c = view.countryOf(m.key);
+      if (c) parties.push(c);
+    }
+  }
+  const antecedent = pronounAntecedent(view);
+  const c = antecedent && view.countryOf(antecedent);
+  if (c) parties.push(c);
+  parties.push(...pairReferences(view));
+  return [...new Set(parties)];
+}

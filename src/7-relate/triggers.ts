@@ -24,19 +24,25 @@ export const STATUS_TRIGGERS: Record<Language, ReadonlyArray<[AgreementStatus, r
   de: [
     ['withdrawn', ['ausgestiegen', 'aufgekündigt', 'kündigte*', 'austritt', 'zurückgezogen']],
     ['signed', ['unterzeichne*', 'unterschrieb*', 'unterschrieben']],
-    ['in_force', ['in kraft', 'ratifiz*', 'gilt', 'hat', 'haben', 'bestehend*']],
-    ['negotiating', ['gespräche', 'verhandl*', 'verhandel*', 'beginnen', 'aufgenommen']],
+    ['in_force', ['in kraft', 'ratifiz*', 'gilt', 'galt', 'bestehend*', 'hielt']],
+    ['negotiating', ['gespräche', 'verhandl*', 'verhandel*', 'beginnen', 'aufgenommen', 'aushandeln', 'ausgehandelt']],
     ['agreed', ['verabschiede*', 'einigten', 'geeinigt', 'vereinbart*', 'beschlossen', 'einigung']],
     ['proposed', ['vorgeschlagen', 'vorschlag', 'schlägt', 'schlug']],
   ],
   en: [
     ['withdrawn', ['withdrew', 'withdrawn', 'withdraw*', 'pulled out', 'quit']],
     ['signed', ['sign*', 'signed']],
-    ['in_force', ['in force', 'ratified', 'continue', 'existing', 'took effect']],
+    ['in_force', ['in force', 'ratified', 'ratify', 'continue', 'continues', 'existing', 'took effect', 'takes effect', 'holds', 'held']],
     ['negotiating', ['talks', 'negotiat*']],
-    ['agreed', ['agreed', 'adopted', 'reached', 'struck']],
+    ['agreed', ['agreed', 'adopted', 'reached', 'struck', 'sealed', 'clinched']],
     ['proposed', ['proposed', 'propose*', 'offer*']],
   ],
+};
+
+/** Possession (`Japan hat ähnliche Abkommen mit …`, `Japan has a pact with …`): in force, when nothing stronger is said. */
+export const WEAK_STATUS_TRIGGERS: Record<Language, ReadonlyArray<[AgreementStatus, readonly string[]]>> = {
+  de: [['in_force', ['hat', 'haben', 'hatte', 'hatten']]],
+  en: [['in_force', ['has', 'have', 'had']]],
 };
 
 /** Matches a lower-cased word (or two-word phrase at `words[i]`) against trigger patterns. */
