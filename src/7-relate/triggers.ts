@@ -10,8 +10,8 @@ export const MEET_TRIGGERS: Record<Language, readonly string[]> = {
 };
 
 export const MEMBER_TRIGGERS: Record<Language, readonly string[]> = {
-  de: ['teil', 'mitglied*', 'gehör*', 'beigetreten', 'beitritt', 'mitgliedstaat*', 'angehör*'],
-  en: ['member*', 'joined', 'join', 'belong*', 'part'],
+  de: ['teil der', 'teil des', 'mitglied*', 'gehören', 'gehört', 'gehörte', 'gehörten', 'beigetreten', 'trat* bei', 'mitgliedstaat*', 'mitgliedsstaat*', 'mitgliedsland', 'mitgliedsländer*', 'angehör*'],
+  en: ['member', 'members', 'membership', 'joined', 'belongs', 'belong', 'part of', 'member-state*', 'ally', 'allies'],
 };
 
 export const CONFLICT_TRIGGERS: Record<Language, readonly string[]> = {
