@@ -69,7 +69,7 @@ export const COMPLEMENT_STARTERS: Record<Language, ReadonlySet<string>> = {
 
 /** Function words allowed inside a complement (content words are nouns, adjectives, names). */
 export const COMPLEMENT_WORDS: Record<Language, ReadonlySet<string>> = {
-  de: new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'von', 'in', 'im', 'und', 'zum', 'zur', 'über', 'zwischen', 'für', 'beiden']),
+  de: new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'von', 'in', 'im', 'und', 'zum', 'zur', 'über', 'zwischen', 'für', 'beiden', 'mit']),
   en: new Set(['the', 'of', 'and', 'in', 'between', 'two', 'on', 'to', 'a', 'an', 'other', 'including', 'for', 'both']),
 };
 

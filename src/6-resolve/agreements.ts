@@ -74,7 +74,9 @@ function joinAliases(doc: Doc, mentions: Mention[], groups: UnionFind): void {
     const b = mentions[i + 1];
     if (b.start - a.end > ALIAS_MAX_GAP || b.kind === 'anaphor') continue;
     const gap = doc.text.slice(a.end, b.start);
-    if (ALIAS_GAP.some((re) => re.test(gap))) {
+    // "das Freihandelsabkommen CETA": a description right before a name is that name
+    const apposition = /^\s+$/.test(gap) && a.kind !== 'name' && (b.kind === 'acronym' || b.kind === 'name');
+    if (apposition || ALIAS_GAP.some((re) => re.test(gap))) {
       groups.union(i, i + 1);
       b.attrs = { ...b.attrs, alias: '1' };
     }
