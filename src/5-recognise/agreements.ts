@@ -46,8 +46,10 @@ export function recogniseAgreements(doc: Doc, _ctx: StageContext): void {
         i = inner.index;
         continue;
       }
-      const end = complementEnd(doc.tokens, i + 1, s.tokenEnd, doc.language, taken);
-      pushPhrase(doc, start, i, end, head.lemma, s.tokenStart);
+      // "memorandum of understanding on …": the complement follows the whole head phrase
+      const headEnd = doc.tokens[i + 1]?.lower === 'of' && doc.tokens[i + 2]?.lower === 'understanding' ? i + 3 : i + 1;
+      const end = complementEnd(doc.tokens, headEnd, s.tokenEnd, doc.language, taken);
+      pushPhrase(doc, start, i, Math.max(end, headEnd), head.lemma, s.tokenStart);
     }
   }
 }
@@ -204,7 +206,8 @@ function treaties(): Map<string, TreatyForm[]> {
     for (const form of new Set([t.en, t.de, ...t.forms])) {
       const words = tokenize(form).map((k) => k.text);
       const acronym = /^[A-Z]{2,6}( [IV]+)?$/.test(form);
-      const entry: TreatyForm = { words, exact: acronym, id: `agreement:${slug(t.en)}`, canonical: { en: t.en, de: t.de }, acronym };
+      const exact = words.some((w) => w.length >= 2 && /^[A-Z]+$/.test(w));
+      const entry: TreatyForm = { words, exact, id: `agreement:${slug(t.en)}`, canonical: { en: t.en, de: t.de }, acronym };
       const key = words[0].toLowerCase();
       const list = treatyIndex.get(key) ?? [];
       list.push(entry);

@@ -2,7 +2,8 @@
  * Well-known treaties by name and acronym, in both languages: the names a head-noun rule
  * cannot find (`New START`, `NAFTA`, `JCPOA`) or would cut short. Hand-kept because no data
  * package lists treaties with their German and English names. One row per treaty:
- * canonical English name, canonical German name, other forms (acronyms are matched case-sensitively).
+ * canonical English name, canonical German name, other forms (a form with an all-capitals word,
+ * `NAFTA`, `New START`, is matched case-sensitively).
  */
 export interface Treaty {
   en: string;
@@ -17,7 +18,7 @@ export const TREATIES: readonly Treaty[] = [
   { en: 'Transatlantic Trade and Investment Partnership', de: 'Transatlantisches Freihandelsabkommen', forms: ['TTIP'] },
   { en: 'Comprehensive Economic and Trade Agreement', de: 'Umfassendes Wirtschafts- und Handelsabkommen', forms: ['CETA'] },
   { en: 'Joint Comprehensive Plan of Action', de: 'Gemeinsamer umfassender Aktionsplan', forms: ['JCPOA', 'Wiener Atomabkommen'] },
-  { en: 'New START', de: 'New START', forms: ['New Start', 'New-START-Vertrag', 'New-Start-Vertrag'] },
+  { en: 'New START', de: 'New START', forms: ['New-START-Vertrag'] },
   { en: 'Intermediate-Range Nuclear Forces Treaty', de: 'INF-Vertrag', forms: ['INF Treaty', 'INF'] },
   { en: 'Treaty on the Non-Proliferation of Nuclear Weapons', de: 'Atomwaffensperrvertrag', forms: ['Non-Proliferation Treaty', 'NPT', 'Nichtverbreitungsvertrag'] },
   { en: 'Comprehensive Nuclear-Test-Ban Treaty', de: 'Kernwaffenteststopp-Vertrag', forms: ['CTBT'] },

@@ -29,6 +29,11 @@ export const conflictWith: RelationRule = (view, emit) => {
       emit({ type: 'conflict_with', source: targets[0].key, target: targets[1].key, rule: 'conflict_with.between' });
       continue;
     }
+    // "der Angriff Russlands auf die Ukraine": a genitive actor after the trigger
+    if (targets.length >= 2 && /^\s*(?:auf|gegen|in|on|against|into)\b/i.test(doc.text.slice(targets[0].end, targets[1].start))) {
+      emit({ type: 'conflict_with', source: targets[0].key, target: targets[1].key, rule: 'conflict_with.genitive-actor' });
+      continue;
+    }
     const actor = actorBefore(view, t.start);
     if (actor && targets[0]) emit({ type: 'conflict_with', source: actor, target: targets[0].key, rule: 'conflict_with.trigger' });
   }

@@ -21,13 +21,20 @@ export const memberOf: RelationRule = (view, emit) => {
   const states = view.mentions.filter(isStateMention);
   if (states.length === 0) return;
   const words = view.words;
-  const triggered = words.some((_, i) => triggerAt(words, i, MEMBER_TRIGGERS[view.doc.language]) && !negated(words, i));
+  const triggered =
+    words.some((_, i) => triggerAt(words, i, MEMBER_TRIGGERS[view.doc.language]) && !negated(words, i)) || separableJoin(words);
   if (triggered) {
     for (const o of uniqueKeys(orgs)) for (const c of uniqueKeys(states)) emit({ type: 'member_of', source: c, target: o, rule: 'member_of.trigger' });
     return;
   }
   copulaMembership(view, emit);
 };
+
+// "Schweden trat 2024 der Nato bei": the separable verb `beitreten` around its object
+function separableJoin(words: readonly string[]): boolean {
+  const verb = words.findIndex((w) => w === 'trat' || w === 'traten' || w === 'tritt' || w === 'treten');
+  return verb >= 0 && !negated(words, verb + 1) && words.indexOf('bei', verb + 1) > verb;
+}
 
 function negated(words: readonly string[], i: number): boolean {
   return NEGATION.has(words[i - 1] ?? '') || NEGATION.has(words[i - 2] ?? '');

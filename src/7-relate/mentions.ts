@@ -12,6 +12,18 @@ export function isStateMention(m: Mention): boolean {
   return m.type === 'country' && m.kind !== 'capital';
 }
 
+const PLACE_BEFORE = /(?:^|\s)(?:in|nach|aus|von|bei|im|am|vor|über|from|to|at|near|via|into|visit(?:ed|ing)?|besuchte?)\s+$/i;
+
+/**
+ * A country or a capital standing for its government (`Berlin und Paris unterzeichneten …`);
+ * a capital after a place preposition (`in Tokio`) is only a place.
+ */
+export function isActorMention(doc: Doc, m: Mention): boolean {
+  if (m.type !== 'country') return false;
+  if (m.kind !== 'capital') return true;
+  return !PLACE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 20), m.start));
+}
+
 const COORDINATORS = /^\s*(?:und|and|&|sowie|,)\s*$/;
 
 /**
@@ -58,7 +70,7 @@ export function pronounAntecedent(view: SentenceView, exclude: ReadonlySet<strin
 export function actingParties(view: SentenceView): string[] {
   const parties: string[] = [];
   for (const m of view.mentions) {
-    if (isStateMention(m) || m.type === 'organization') parties.push(m.key);
+    if (isActorMention(view.doc, m) || m.type === 'organization') parties.push(m.key);
     else if (m.type === 'person') {
       const c = view.countryOf(m.key);
       if (c) parties.push(c);

@@ -23,18 +23,18 @@ export const CONFLICT_TRIGGERS: Record<Language, readonly string[]> = {
 export const STATUS_TRIGGERS: Record<Language, ReadonlyArray<[AgreementStatus, readonly string[]]>> = {
   de: [
     ['withdrawn', ['ausgestiegen', 'aufgekündigt', 'kündigte*', 'austritt', 'zurückgezogen']],
-    ['signed', ['unterzeichne*', 'unterschrieb*', 'unterschrieben']],
-    ['in_force', ['in kraft', 'ratifiz*', 'gilt', 'galt', 'bestehend*', 'hielt']],
+    ['signed', ['unterzeichne*', 'unterschrieb*', 'unterschrieben', 'schlossen', 'abgeschlossen']],
+    ['in_force', ['in kraft', 'ratifiz*', 'gilt', 'galt', 'bestehend*', 'hielt', 'verlänger*', 'umgesetzt', 'umsetz*']],
     ['negotiating', ['gespräche', 'verhandl*', 'verhandel*', 'beginnen', 'aufgenommen', 'aushandeln', 'ausgehandelt']],
     ['agreed', ['verabschiede*', 'einigten', 'geeinigt', 'vereinbart*', 'beschlossen', 'einigung']],
     ['proposed', ['vorgeschlagen', 'vorschlag', 'schlägt', 'schlug']],
   ],
   en: [
     ['withdrawn', ['withdrew', 'withdrawn', 'withdraw*', 'pulled out', 'quit']],
-    ['signed', ['sign*', 'signed']],
-    ['in_force', ['in force', 'ratified', 'ratify', 'continue', 'continues', 'existing', 'took effect', 'takes effect', 'holds', 'held']],
+    ['signed', ['sign', 'signs', 'signed', 'signing']],
+    ['in_force', ['in force', 'ratified', 'ratify', 'continue', 'continues', 'existing', 'took effect', 'takes effect', 'holds', 'extended', 'extend', 'renewed', 'implement*']],
     ['negotiating', ['talks', 'negotiat*']],
-    ['agreed', ['agreed', 'adopted', 'reached', 'struck', 'sealed', 'clinched']],
+    ['agreed', ['agreed', 'agree', 'adopted', 'reached', 'struck', 'sealed', 'clinched', 'concluded', 'finalised', 'finalized']],
     ['proposed', ['proposed', 'propose*', 'offer*']],
   ],
 };

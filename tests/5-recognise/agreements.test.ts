@@ -14,6 +14,7 @@ describe('recognise/agreements', () => {
     ['en', 'The United States and Canada signed the Paris Agreement in 2016.', 'Paris Agreement'],
     ['en', 'Japan and South Korea agreed to extend GSOMIA.', 'General Security of Information Agreement'],
     ['en', 'Russia and the United States ratified New START.', 'New START'],
+    ['en', 'China and the Philippines signed a memorandum of understanding on oil exploration.', 'memorandum of understanding on oil exploration'],
   ])('recognise/agreements %s: finds the agreement in "%s"', (lang, text, name) => {
     expect(names(run(text, lang), 'agreement')).toContain(name);
   });
@@ -23,6 +24,7 @@ describe('recognise/agreements', () => {
     ['en', 'Siemens signed a deal with Alstom to build trains.'],
     ['en', 'Air Deccan has signed a deal to acquire 36 planes. The value of the deal was not revealed.'],
     ['de', 'Er hat einen neuen Arbeitsvertrag unterschrieben.'],
+    ['en', 'After a bad year the team needs a new start.'],
     ['de', 'Der Konzern schloss einen Deal mit einem Zulieferer.'],
   ])('recognise/agreements %s: finds no agreement in "%s"', (lang, text) => {
     expect(names(run(text, lang), 'agreement')).toEqual([]);
