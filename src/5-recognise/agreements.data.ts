@@ -79,7 +79,10 @@ export const COMPLEMENT_STOPS: Record<Language, ReadonlySet<string>> = {
   en: new Set([
     'which', 'that', 'who', 'will', 'would', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'said', 'says', 'but',
     'as', 'because', 'when', 'after', 'before', 'while', 'since', 'if', 'could', 'should', 'can', 'may', 'by', 'with',
-    'from', 'at', 'this', 'last', 'next', 'year', 'years', 'month', 'week',
+    'from', 'at', 'this', 'last', 'next', 'year', 'years', 'month', 'week', 'today', 'yesterday', 'tomorrow',
+    // a date after `on` is no complement: `signed the deal on Monday`
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+    'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'christmas', 'easter',
   ]),
 };
 

@@ -12,17 +12,21 @@ export function isStateMention(m: Mention): boolean {
   return m.type === 'country' && m.kind !== 'capital';
 }
 
-const PLACE_BEFORE = /(?:^|\s)(?:in|nach|aus|von|bei|im|am|vor|über|from|to|at|near|via|into|visit(?:ed|ing)?|besuchte?)\s+$/i;
+const PLACE_BEFORE = /(?:^|\s)(?:in|nach|aus|bei|im|am|at|near|via|into|visit(?:ed|ing)?|besuchte?)\s+$/i;
 
 /**
  * A country or a capital standing for its government (`Berlin und Paris unterzeichneten …`);
  * a capital after a place preposition (`in Tokio`) is only a place.
  */
-export function isActorMention(doc: Doc, m: Mention): boolean {
+export function isActorMention(doc: Doc, m: Mention, placesAct = false): boolean {
   if (m.type !== 'country') return false;
-  if (m.kind !== 'capital') return true;
+  if (m.kind === 'demonym' && COMPANY_AFTER.test(doc.text.slice(m.end, m.end + 30))) return false;
+  if (m.kind !== 'capital' && placesAct) return true;
   return !PLACE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 20), m.start));
 }
+
+/** `Chinese firms`, `der deutsche Konzern`: a demonym before a company word names no state. */
+const COMPANY_AFTER = /^\s+(?:\p{L}+\s+)?(?:firms?|compan(?:y|ies)|group|bank|carrier|airline|Konzern\p{L}*|Unternehmen|Firm\p{L}*|Bank|Autobauer|Hersteller)\b/iu;
 
 const COORDINATORS = /^\s*(?:und|and|&|sowie|,)\s*$/;
 
@@ -63,14 +67,15 @@ export function pronounAntecedent(view: SentenceView, exclude: ReadonlySet<strin
 }
 
 /**
- * The states and organisations acting in a sentence: those named, the countries of the
+ * The states and organisations acting in a sentence: those named (a country after `in`/`nach`
+ * is a place, unless `placesAct`: a ceasefire in a country binds it), the countries of the
  * people named (a minister acts for their country), of a subject pronoun's antecedent, and
  * the pair that `the two countries` refers to.
  */
-export function actingParties(view: SentenceView): string[] {
+export function actingParties(view: SentenceView, placesAct = false): string[] {
   const parties: string[] = [];
   for (const m of view.mentions) {
-    if (isActorMention(view.doc, m) || m.type === 'organization') parties.push(m.key);
+    if (isActorMention(view.doc, m, placesAct) || m.type === 'organization') parties.push(m.key);
     else if (m.type === 'person') {
       const c = view.countryOf(m.key);
       if (c) parties.push(c);

@@ -19,7 +19,7 @@ export const partyTo: RelationRule = (view, emit) => {
   const strong = statusOf(view.words, view.doc.language);
   for (const a of agreements) {
     const status = strong ?? possessionStatus(view, a);
-    const parties = status ? actingParties(view) : namedParties(view, a);
+    const parties = status ? actingParties(view, CEASEFIRE_HEADS.has(a.attrs?.lemma ?? '')) : namedParties(view, a);
     for (const p of parties) emit({ type: 'party_to', source: p, target: a.key, ...(status ? { status } : {}), rule: status ? 'party_to.status-trigger' : 'party_to.named-in-phrase' });
   }
 };

@@ -5,8 +5,8 @@
 import type { AgreementStatus, Language } from '../doc.js';
 
 export const MEET_TRIGGERS: Record<Language, readonly string[]> = {
-  de: ['traf*', 'treffen', 'getroffen', 'telefonierte*', 'gespräch*', 'verhandelt*', 'empfing', 'empfangen', 'besuchte*'],
-  en: ['met', 'meet*', 'talks', 'talked', 'phoned', 'visited', 'spoke', 'negotiated', 'hosted'],
+  de: ['traf', 'trafen', 'treffen', 'getroffen', 'telefonierte*', 'telefoniert', 'gespräch', 'gespräche', 'gesprächen', 'verhandelte*', 'empfing', 'empfangen', 'besuchte*', 'zusammengekommen', 'zusammenkunft', 'unterredung'],
+  en: ['met', 'meet', 'meets', 'meeting', 'talks', 'talked', 'phoned', 'visited', 'spoke', 'negotiated', 'hosted', 'encounter', 'received'],
 };
 
 export const MEMBER_TRIGGERS: Record<Language, readonly string[]> = {

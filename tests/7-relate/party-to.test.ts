@@ -24,6 +24,14 @@ describe('relate/party_to', () => {
     expect(triples(doc, 'party_to').sort()).toEqual(['CA', 'JP'].map((c) => `party_to ${c} Aktionsplan zur Verteidigung agreed`));
   });
 
+  it.each<[Language, string, string[]]>([
+    ['de', 'Siemens unterzeichnete in Ägypten einen Vertrag über den Bau von Zügen.', []],
+    ['en', 'Chinese firms signed a contract and a deal with Venezuela on oil fields.', ['party_to VE deal signed']],
+    ['de', 'In der Ukraine gilt seit Februar eine Waffenruhe.', ['party_to UA Waffenruhe in_force']],
+  ])('relate/party_to %s: a place or a company is no party, but a ceasefire binds its country: "%s"', (lang, text, expected) => {
+    expect(triples(run(text, lang), 'party_to')).toEqual(expected);
+  });
+
   it('relate/party_to en: a country merely mentioned near an agreement without a status word is no party', () => {
     expect(triples(run('The EU-Mercosur agreement was discussed while Brazil hosted a football match.', 'en'), 'party_to')).not.toContain(
       'party_to BR Mercosur agreement',
