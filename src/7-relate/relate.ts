@@ -23,8 +23,11 @@ export interface SentenceView {
   mentions: Mention[];
   /** lower-cased tokens of the sentence */
   words: string[];
-  /** mentions of the whole document (for antecedents before this sentence) */
-  previous: Mention[];
+  /** mentions of the document before this sentence (for antecedents); computed on first use */
+  readonly previous: Mention[];
+  /** every mention of the document, and the index of this sentence's first one (cheap backward scans) */
+  all: readonly Mention[];
+  firstIndex: number;
   /** The country a person entity is affiliated with (empty before the affiliation pass is done). */
   countryOf: (personKey: string) => string | undefined;
   /** The two countries that `the two countries` / `beide Länder` refers to here, if known. */
@@ -76,7 +79,14 @@ function forEachSentence(
     recentPair = coordinatedCountryPair(doc, inSentence) ?? recentPair;
     if (inSentence.length === 0) continue;
     const words = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd).map((t) => t.lower);
-    const view: SentenceView = { doc, sentence, index: si, mentions: inSentence, words, previous: mentions.slice(0, mi), countryOf, recentPair };
+    const firstIndex = mi;
+    const view: SentenceView = {
+      doc, sentence, index: si, mentions: inSentence, words, all: mentions, firstIndex, countryOf, recentPair,
+      // a slice per sentence would make long documents quadratic: only rules that ask pay for it
+      get previous() {
+        return mentions.slice(0, firstIndex);
+      },
+    };
     visit(view, { text: doc.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end });
   }
 }
