@@ -50,6 +50,11 @@ export function recogniseAgreements(doc: Doc, _ctx: StageContext): void {
       const headEnd = doc.tokens[i + 1]?.lower === 'of' && doc.tokens[i + 2]?.lower === 'understanding' ? i + 3 : i + 1;
       const end = complementEnd(doc.tokens, headEnd, s.tokenEnd, doc.language, taken);
       pushPhrase(doc, start, i, Math.max(end, headEnd), head.lemma, s.tokenStart);
+      const full = partiesEnd(doc.tokens, Math.max(end, headEnd), s.tokenEnd, taken);
+      if (full > Math.max(end, headEnd)) {
+        const m = doc.mentions[doc.mentions.length - 1];
+        m.attrs = { ...m.attrs, full: doc.text.slice(m.start, doc.tokens[full - 1].end) };
+      }
     }
   }
 }
@@ -144,6 +149,25 @@ function complementEnd(tokens: Token[], from: number, limit: number, lang: Langu
     break;
   }
   return lastContent > from ? lastContent + 1 : from;
+}
+
+const PARTY_LINKS = new Set(['zwischen', 'between', 'der', 'den', 'dem', 'die', 'the', 'und', 'and', 'sowie']);
+
+/**
+ * `agreement between the EU and Mercosur`: the named parties after `between`/`zwischen` stay
+ * separate mentions, but belong to the agreement's fullest description (attrs.full).
+ */
+function partiesEnd(tokens: Token[], from: number, limit: number, taken: Set<number>): number {
+  const starter = tokens[from]?.lower;
+  if (starter !== 'zwischen' && starter !== 'between') return from;
+  let end = from + 1;
+  let lastEntity = from;
+  while (end < limit && end - from <= 10) {
+    if (taken.has(end)) lastEntity = end;
+    else if (!PARTY_LINKS.has(tokens[end].lower) && tokens[end].text !== ',') break;
+    end++;
+  }
+  return lastEntity > from ? lastEntity + 1 : from;
 }
 
 /** The head right after `des`/`der`/`of the` following head i, if any. */

@@ -124,8 +124,8 @@ function nameGroups(mentions: Mention[], groups: UnionFind): void {
   for (const list of members.values()) {
     const known = list.find((m) => m.attrs?.known);
     const proper = list.filter((m) => m.kind === 'name').sort(byLength)[0];
-    const described = list.filter((m) => m.kind === 'description').sort(byLength)[0];
-    const canonical = known?.attrs?.canonical ?? proper?.text ?? described?.text ?? list[0].text;
+    const described = list.filter((m) => m.kind === 'description' || m.attrs?.full).sort(byLength)[0];
+    const canonical = known?.attrs?.canonical ?? proper?.text ?? described?.attrs?.full ?? described?.text ?? list[0].text;
     const key = known ? known.key : `agreement:${slug(canonical)}`;
     const isProper = known !== undefined || proper !== undefined || list.some((m) => m.kind === 'acronym');
     for (const m of list) {
@@ -136,7 +136,11 @@ function nameGroups(mentions: Mention[], groups: UnionFind): void {
 }
 
 function byLength(a: Mention, b: Mention): number {
-  return b.text.length - a.text.length || a.start - b.start;
+  return fullLength(b) - fullLength(a) || a.start - b.start;
+}
+
+function fullLength(m: Mention): number {
+  return (m.attrs?.full ?? m.text).length;
 }
 
 function lastIndex(mentions: Mention[], before: number, test: (m: Mention) => boolean): number | undefined {

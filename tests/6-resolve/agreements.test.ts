@@ -50,6 +50,13 @@ describe('resolve/agreements', () => {
     expect(mentionsOf(text, lang, name)).toEqual(mentions);
   });
 
+  it.each<[Language, string, string]>([
+    ['de', 'Das Abkommen zwischen der EU und der Türkei wurde unterzeichnet.', 'Abkommen zwischen der EU und der Türkei'],
+    ['en', 'Peru and Chile are negotiating a treaty. The treaty between Peru and Chile covers fishing.', 'treaty between Peru and Chile'],
+  ])('resolve/agreements %s: the canonical name is the fullest description, parties included: "%s"', (lang, text, name) => {
+    expect(run(text, lang).entities.filter((e) => e.type === 'agreement').map((e) => e.name)).toEqual([name]);
+  });
+
   it('resolve/agreements de: a similar agreement of the same kind stays apart', () => {
     const doc = run('Japan und Kanada verhandeln über ein Geheimdienstabkommen. Japan hat ähnliche Geheimdienstabkommen mit Indien.', 'de');
     expect(doc.entities.filter((e) => e.type === 'agreement').length).toBe(2);

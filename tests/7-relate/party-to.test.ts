@@ -11,7 +11,7 @@ describe('relate/party_to', () => {
     ['en', 'The United States withdrew from the Paris Agreement.', ['party_to US Paris Agreement withdrawn']],
     ['en', 'Chile has proposed a treaty on fishing rights to Peru.', ['CL', 'PE'].map((c) => `party_to ${c} treaty on fishing rights proposed`)],
     ['en', 'Venezuela and China held talks. The two countries also signed a number of other agreements covering mining.', ['VE', 'CN'].map((c) => `party_to ${c} other agreements covering mining signed`)],
-    ['en', 'Talks went on. A trade agreement between Peru and Chile would cut tariffs.', ['PE', 'CL'].map((c) => `party_to ${c} trade agreement`)],
+    ['en', 'Talks went on. A trade agreement between Peru and Chile would cut tariffs.', ['PE', 'CL'].map((c) => `party_to ${c} trade agreement between Peru and Chile`)],
   ])('relate/party_to %s: "%s"', (lang, text, expected) => {
     expect(triples(run(text, lang), 'party_to').sort()).toEqual(expected.sort());
   });
