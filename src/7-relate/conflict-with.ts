@@ -9,9 +9,18 @@ import type { RelationRule, SentenceView } from './relate.js';
 import { CONFLICT_TRIGGERS, triggerAt } from './triggers.js';
 
 /** Tokens an actor may stand before its trigger (`Russlands Invasion`, `Chavez's administration, which has a strained`). */
-const ACTOR_WINDOW = 10;
+const ACTOR_WINDOW = 6;
 /** Tokens a target may stand after its trigger (`Invasion in der Ukraine`, `relationship with the US`). */
 const TARGET_WINDOW = 6;
+/** Words between actor and trigger that may stand close by without a verb: `Russlands Invasion`, `Russia's brutal invasion`. */
+const CLOSE_ACTOR = 2;
+/** Verbs that make the actor the subject of a noun trigger: `Russland führt Krieg`, `the EU imposed sanctions`. */
+const CONFLICT_VERBS = new Set([
+  'führt', 'führen', 'führte', 'führten', 'begann', 'begannen', 'startete', 'verhängt', 'verhängte', 'verhängten',
+  'erklärte', 'erklärt', 'droht', 'drohte', 'hat', 'haben', 'hatte', 'befindet', 'befinden', 'griff', 'griffen',
+  'wages', 'waged', 'waging', 'launched', 'started', 'began', 'imposed', 'imposes', 'declared', 'threatened', 'has',
+  'have', 'had', 'is', 'are', 'was', 'were',
+]);
 const NEGATION = new Set(['kein', 'keine', 'keinen', 'nicht', 'no', 'not', 'never', 'nie']);
 
 // "Russlands Invasion in der Ukraine", "sanctions against Iran", "Krieg zwischen Armenien und Aserbaidschan"
@@ -35,19 +44,35 @@ export const conflictWith: RelationRule = (view, emit) => {
       continue;
     }
     const actor = actorBefore(view, t.start);
-    if (actor && targets[0]) emit({ type: 'conflict_with', source: actor, target: targets[0].key, rule: 'conflict_with.trigger' });
+    if (!actor || !targets[0]) continue;
+    // "Sanktionen gegen Russland und Belarus": coordinated targets count too
+    let last = targets[0];
+    for (const target of targets) {
+      if (target !== targets[0] && !/^\s*(?:,|und|and|sowie)\s*(?:der|die|den|dem|the)?\s*$/i.test(doc.text.slice(last.end, target.start))) break;
+      emit({ type: 'conflict_with', source: actor, target: target.key, rule: 'conflict_with.trigger' });
+      last = target;
+    }
   }
 };
 
-/** The nearest country, or country of a person, before the trigger within the window. */
+/**
+ * The nearest country, or country of a person, before the trigger: right before it
+ * (`Russlands Invasion`), or its subject (`Russland führt Krieg`), within the window.
+ */
 function actorBefore(view: SentenceView, before: number): string | undefined {
   let best: Mention | undefined;
   for (const m of view.mentions) {
-    if (m.end > before || tokenDistance(view, m.end, before) > ACTOR_WINDOW) continue;
+    if (m.end > before) continue;
+    const distance = tokenDistance(view, m.end, before);
+    if (distance > ACTOR_WINDOW || (distance > CLOSE_ACTOR && !hasConflictVerb(view, m.end, before))) continue;
     if (m.type === 'country' || (m.type === 'person' && view.countryOf(m.key))) best = m;
   }
   if (!best) return undefined;
   return best.type === 'country' ? best.key : view.countryOf(best.key);
+}
+
+function hasConflictVerb(view: SentenceView, from: number, to: number): boolean {
+  return view.doc.text.slice(from, to).toLowerCase().split(/[^\p{L}]+/u).some((w) => CONFLICT_VERBS.has(w));
 }
 
 /** Word tokens between two offsets of the sentence. */

@@ -21,9 +21,14 @@ const PLACE_BEFORE = /(?:^|\s)(?:in|nach|aus|bei|im|am|at|near|via|into|visit(?:
 export function isActorMention(doc: Doc, m: Mention, placesAct = false): boolean {
   if (m.type !== 'country') return false;
   if (m.kind === 'demonym' && COMPANY_AFTER.test(doc.text.slice(m.end, m.end + 30))) return false;
+  const before = doc.text.slice(Math.max(0, m.start - 20), m.start);
+  // "Bedrohungen gegen China": the country an agreement is aimed at is no party to it
+  if (AIMED_AT_BEFORE.test(before)) return false;
   if (m.kind !== 'capital' && placesAct) return true;
-  return !PLACE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 20), m.start));
+  return !PLACE_BEFORE.test(before);
 }
+
+const AIMED_AT_BEFORE = /(?:^|\s)(?:gegen|against)\s+(?:der|die|den|dem|das|the)?\s*$/i;
 
 /** `Chinese firms`, `der deutsche Konzern`: a demonym before a company word names no state. */
 const COMPANY_AFTER = /^\s+(?:\p{L}+\s+)?(?:firms?|compan(?:y|ies)|group|bank|carrier|airline|Konzern\p{L}*|Unternehmen|Firm\p{L}*|Bank|Autobauer|Hersteller)\b/iu;

@@ -32,6 +32,9 @@ describe('relate: meets, member_of, conflict_with', () => {
     ['en', 'Russia invaded Ukraine in 2022.', ['conflict_with RU UA']],
     ['en', 'Mr Chavez, the Venezuelan president, has a strained relationship with the US.', ['conflict_with VE US']],
     ['en', 'France and Germany discussed the war in the Middle East.', []],
+    ['en', 'Germany sent aid during the long war in Ukraine.', []],
+    ['de', 'Polen verhängte Sanktionen gegen Russland und Belarus.', ['conflict_with PL RU', 'conflict_with PL BY']],
+    ['en', "Russia's brutal invasion of Ukraine continues.", ['conflict_with RU UA']],
   ])('relate/conflict_with %s: "%s"', (lang, text, expected) => {
     expect(triples(run(text, lang), 'conflict_with')).toEqual(expected);
   });
