@@ -125,6 +125,7 @@ export const EN_NON_AGREEMENT_BEFORE: Readonly<Record<string, ReadonlySet<string
   deal: new Set(['to', 'will', 'would', 'can', 'could', 'must', 'should', 'may', 'might', 'cannot', 'not', 'great', 'good', 'we', 'they', 'i', 'you']),
   deals: new Set(['he', 'she', 'it', 'who', 'which', 'that']),
   agreement: new Set(['in', 'broad', 'general', 'full', 'complete', 'disagreement']),
+  accord: new Set(['own']),
 };
 
 function lemmaMap(table: Record<string, readonly string[]>): ReadonlyMap<string, string> {

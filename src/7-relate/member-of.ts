@@ -7,7 +7,7 @@
  */
 import type { RelationRule, SentenceView } from './relate.js';
 import { MEMBER_TRIGGERS, triggerAt } from './triggers.js';
-import { isStateMention, uniqueKeys } from './mentions.js';
+import { isActorMention, isStateMention, uniqueKeys } from './mentions.js';
 
 const NEGATION = new Set(['kein', 'keine', 'keinen', 'nicht', 'not', 'non', 'nie', 'never', 'nor']);
 const COPULAS = new Set(['ist', 'sind', 'sei', 'seien', 'war', 'waren', 'wären', 'is', 'are', 'was', 'were']);
@@ -18,7 +18,8 @@ const COPULA_GAP = 2;
 export const memberOf: RelationRule = (view, emit) => {
   const orgs = view.mentions.filter((m) => m.type === 'organization');
   if (orgs.length === 0) return;
-  const states = view.mentions.filter(isStateMention);
+  // "… und hat Sanktionen gegen Russland verhängt", "Botschaft in Malta": no member
+  const states = view.mentions.filter((m) => isStateMention(m) && isActorMention(view.doc, m));
   if (states.length === 0) return;
   const words = view.words;
   const triggered =
