@@ -37,8 +37,11 @@ export interface SentenceView {
 export type RelationRule = (view: SentenceView, emit: (r: Omit<Relation, 'evidence'>) => void) => void;
 
 export function relate(doc: Doc, ctx: StageContext): void {
-  const keys = new Set(doc.entities.map((e) => e.id));
-  const mentions = doc.mentions.filter((m) => keys.has(m.key));
+  // Rules see every resolved mention, also of types the run does not report (`--types agreement`
+  // still needs the countries that make an agreement a state's one); the output is filtered last.
+  const reported = new Set(doc.entities.map((e) => e.id));
+  const mentions = doc.mentions.filter((m) => m.key !== '');
+  const keys = new Set(mentions.map((m) => m.key));
   const found = new Map<string, Relation>();
   const affiliations = new Map<string, string>();
   const entityCountry = new Map(doc.entities.filter((e) => e.country).map((e) => [e.id, `country:${e.country}`]));
@@ -57,9 +60,10 @@ export function relate(doc: Doc, ctx: StageContext): void {
     });
     for (const r of found.values()) if (r.type === 'affiliated_with' && !affiliations.has(r.source)) affiliations.set(r.source, r.target);
   }
-  doc.relations = [...found.values()].filter((r) => ctx.types.has(typeOf(r.source)) && ctx.types.has(typeOf(r.target)));
-  applyAffiliations(doc);
+  doc.relations = [...found.values()];
   dropPartylessAgreements(doc);
+  doc.relations = doc.relations.filter((r) => reported.has(r.source) && reported.has(r.target) && ctx.types.has(typeOf(r.source)) && ctx.types.has(typeOf(r.target)));
+  applyAffiliations(doc);
 }
 
 function forEachSentence(

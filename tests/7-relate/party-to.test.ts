@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../src/index.js';
+import { extract } from '../../src/index.js';
 import { run, triples } from '../helpers/facts.js';
 
 describe('relate/party_to', () => {
@@ -36,5 +37,11 @@ describe('relate/party_to', () => {
     expect(triples(run('The EU-Mercosur agreement was discussed while Brazil hosted a football match.', 'en'), 'party_to')).not.toContain(
       'party_to BR Mercosur agreement',
     );
+  });
+
+  it('relate/party_to: an agreement of states survives --types agreement (its parties are not reported)', () => {
+    const doc = extract('Peru und Chile unterzeichneten einen Vertrag über Fischerei.', { language: 'de', types: ['agreement'] });
+    expect(doc.entities.map((e) => e.name)).toEqual(['Vertrag über Fischerei']);
+    expect(doc.relations).toEqual([]);
   });
 });
