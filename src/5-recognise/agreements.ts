@@ -186,7 +186,7 @@ function pushPhrase(doc: Doc, start: number, head: number, end: number, lemma: s
   const bare = start === outerHead && end === head + 1 && outerHead === head;
   const before = tokens[start - 1];
   const definite = start > sentenceStart && before !== undefined && DEFINITE_DETERMINERS.has(before.lower);
-  const proper = isProperName(tokens, start, head, doc.language);
+  const proper = isProperName(tokens, start, head, doc.language) && start > sentenceStart && !isTitleCase(tokens, sentenceStart, end);
   doc.mentions.push({
     type: 'agreement',
     text: doc.text.slice(tokens[start].start, tokens[end - 1].end),
@@ -203,6 +203,18 @@ function pushPhrase(doc: Doc, start: number, head: number, end: number, lemma: s
       ...(definite ? { definite: '1' } : {}),
     },
   });
+}
+
+/** A headline in title case (`Venezuela And China Sign Oil Deal`) says nothing about names. */
+function isTitleCase(tokens: Token[], from: number, to: number): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (let i = from; i < to; i++) {
+    if (!tokens[i].word || /^\d/.test(tokens[i].text)) continue;
+    words++;
+    if (isCapitalized(tokens[i])) capitals++;
+  }
+  return words >= 4 && capitals / words > 0.7;
 }
 
 /** A capitalised word before the head marks a proper name: `Allgemeines Abkommen`, `Good Friday Agreement`. */
