@@ -1,23 +1,170 @@
 /**
- * Agreement coreference: descriptive phrases get keys; a bare head noun (`der Pakt`,
- * `the deal`) joins the last agreement with that head.
+ * Agreement coreference: mentions that name one arrangement join into one entity.
+ * - a known treaty keeps its lexicon id (`NAFTA` and `North American Free Trade Agreement`);
+ * - `X, der als Y bezeichnet wird`, `X, known as Y`, `X (Y)` make Y an alias of X;
+ * - an acronym defined in brackets (`… Agreement (GSOMIA)`) joins wherever it recurs;
+ * - the same phrase joins itself; a short description (`oil deal`) joins the fuller one with
+ *   the same head (`trade deal between the two countries`);
+ * - a bare head (`der Pakt`, `the deal`) joins the last agreement with that head, or after a
+ *   definite article the last agreement at all; ceasefire words (`Waffenruhe`, `Feuerpause`) join each other.
+ * The canonical name is the proper name where the text gives one, else the fullest description.
+ * Assigns: agreement mention keys and attrs.canonical / attrs.proper; adds acronym mentions.
  */
 import type { Doc, Mention } from '../doc.js';
 import { slug } from '../match/normalize.js';
+import { CEASEFIRE_HEADS, OTHER_MARKERS } from '../5-recognise/agreements.data.js';
 
-export /** Descriptive agreement phrases become entities; a bare head noun joins the last agreement with that head. */
-function joinAgreements(doc: Doc): void {
-  const lastByHead = new Map<string, Mention>();
+// "den Pakt …, der als Allgemeines Abkommen … bezeichnet wird", "the pact, known as the GSOMIA"
+const ALIAS_GAP: readonly RegExp[] = [
+  /^\s*,\s*(?:der|die|das|den)\s+(?:auch\s+)?(?:offiziell\s+)?als\s+$/,
+  /^\s*,?\s*(?:also\s+|officially\s+|formally\s+)?(?:known|referred to|described)\s+as\s+(?:the\s+)?$/,
+  /^\s*,?\s*(?:also\s+|officially\s+)?(?:called|dubbed|named)\s+(?:the\s+)?$/,
+  /^\s*,?\s*(?:auch\s+|offiziell\s+)?(?:genannt|bezeichnet)\s+(?:als\s+)?$/,
+  /^\s*\(\s*$/,
+];
+const ACRONYM_AFTER = /^\s*\(\s*([A-Z][A-Za-z-]{1,9})\s*\)/;
+const ALIAS_MAX_GAP = 40;
+
+export function joinAgreements(doc: Doc): void {
+  addDefinedAcronyms(doc);
+  const mentions = doc.mentions.filter((m) => m.type === 'agreement');
+  if (mentions.length === 0) return;
+  const groups = new UnionFind(mentions.length);
+  joinKnownAndSame(mentions, groups);
+  joinAliases(doc, mentions, groups);
+  joinAnaphors(mentions, groups);
+  nameGroups(mentions, groups);
+}
+
+/** `Allgemeines Abkommen (GSOMIA)`: the bracketed acronym and its later uses become mentions. */
+function addDefinedAcronyms(doc: Doc): void {
+  const added: Mention[] = [];
   for (const m of doc.mentions) {
-    if (m.type !== 'agreement') continue;
-    const head = m.attrs?.head ?? '';
-    if (m.kind === 'anaphor') {
-      const antecedent = lastByHead.get(head);
-      m.key = antecedent ? antecedent.key : `agreement:${slug(m.text)}`;
-      if (!antecedent) lastByHead.set(head, m);
-      continue;
+    if (m.type !== 'agreement' || m.kind === 'anaphor' || m.kind === 'acronym') continue;
+    const match = ACRONYM_AFTER.exec(doc.text.slice(m.end, m.end + 16));
+    if (!match || match[1] !== match[1].toUpperCase()) continue;
+    const acronym = match[1];
+    for (const t of doc.tokens) {
+      if (t.text !== acronym || doc.mentions.some((o) => o.start < t.end && t.start < o.end) || added.some((o) => o.start === t.start)) continue;
+      added.push({ type: 'agreement', text: t.text, start: t.start, end: t.end, key: '', kind: 'acronym', rule: 'agreement.defined-acronym', priority: 3, attrs: { head: acronym.toLowerCase(), lemma: m.attrs?.lemma ?? '', aliasOf: String(m.start) } });
     }
-    m.key = `agreement:${slug(m.text)}`;
-    lastByHead.set(head, m);
+  }
+  if (added.length === 0) return;
+  doc.mentions.push(...added);
+  doc.mentions.sort((a, b) => a.start - b.start);
+}
+
+function joinKnownAndSame(mentions: Mention[], groups: UnionFind): void {
+  const byKey = new Map<string, number>();
+  const byStart = new Map(mentions.map((m, i) => [m.start, i]));
+  mentions.forEach((m, i) => {
+    const aliasOf = m.attrs?.aliasOf;
+    if (aliasOf !== undefined && byStart.has(Number(aliasOf))) groups.union(byStart.get(Number(aliasOf))!, i);
+    const key = m.key !== '' ? m.key : m.kind === 'anaphor' ? '' : `text:${slug(m.text)}`;
+    if (key === '') return;
+    const first = byKey.get(key);
+    if (first === undefined) byKey.set(key, i);
+    else groups.union(first, i);
+  });
+}
+
+function joinAliases(doc: Doc, mentions: Mention[], groups: UnionFind): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i];
+    const b = mentions[i + 1];
+    if (b.start - a.end > ALIAS_MAX_GAP || b.kind === 'anaphor') continue;
+    const gap = doc.text.slice(a.end, b.start);
+    // "das Freihandelsabkommen CETA": a description right before a name is that name
+    const apposition = /^\s+$/.test(gap) && a.kind !== 'name' && (b.kind === 'acronym' || b.kind === 'name');
+    if (apposition || ALIAS_GAP.some((re) => re.test(gap))) {
+      groups.union(i, i + 1);
+      b.attrs = { ...b.attrs, alias: '1' };
+    }
+  }
+}
+
+function joinAnaphors(mentions: Mention[], groups: UnionFind): void {
+  let lastCeasefire = -1;
+  mentions.forEach((m, i) => {
+    const lemma = m.attrs?.lemma ?? '';
+    if (CEASEFIRE_HEADS.has(lemma)) {
+      if (lastCeasefire >= 0) groups.union(lastCeasefire, i);
+      lastCeasefire = i;
+      return;
+    }
+    if (m.kind === 'anaphor') {
+      const antecedent = lastIndex(mentions, i, (o) => o.attrs?.lemma === lemma && !CEASEFIRE_HEADS.has(lemma))
+        ?? (m.attrs?.definite ? lastIndex(mentions, i, (o) => !CEASEFIRE_HEADS.has(o.attrs?.lemma ?? '')) : undefined);
+      if (antecedent !== undefined) groups.union(antecedent, i);
+      return;
+    }
+    // "oil deal" … "trade deal between the two countries": a short description joins the fuller one
+    if (m.kind === 'description' && !m.attrs?.complement && !hasOtherMarker(m)) {
+      const head = m.attrs?.head;
+      const fuller = lastIndex(mentions, i, (o) => o.attrs?.head === head && o.kind !== 'anaphor')
+        ?? nextIndex(mentions, i, (o) => o.attrs?.head === head && o.attrs?.complement === '1' && !hasOtherMarker(o));
+      if (fuller !== undefined) groups.union(fuller, i);
+    }
+  });
+}
+
+function hasOtherMarker(m: Mention): boolean {
+  return m.text.toLowerCase().split(/\s+/).some((w) => OTHER_MARKERS.has(w));
+}
+
+/** Canonical name per group: known treaty name, else proper name, else fullest description. */
+function nameGroups(mentions: Mention[], groups: UnionFind): void {
+  const members = new Map<number, Mention[]>();
+  mentions.forEach((m, i) => {
+    const root = groups.find(i);
+    const list = members.get(root) ?? [];
+    list.push(m);
+    members.set(root, list);
+  });
+  for (const list of members.values()) {
+    const known = list.find((m) => m.attrs?.known);
+    const proper = list.filter((m) => m.kind === 'name').sort(byLength)[0];
+    const described = list.filter((m) => m.kind === 'description' || m.attrs?.full).sort(byLength)[0];
+    const canonical = known?.attrs?.canonical ?? proper?.text ?? described?.attrs?.full ?? described?.text ?? list[0].text;
+    const key = known ? known.key : `agreement:${slug(canonical)}`;
+    const isProper = known !== undefined || proper !== undefined || list.some((m) => m.kind === 'acronym');
+    for (const m of list) {
+      m.key = key;
+      m.attrs = { ...m.attrs, canonical, ...(isProper ? { proper: '1' } : {}) };
+    }
+  }
+}
+
+function byLength(a: Mention, b: Mention): number {
+  return fullLength(b) - fullLength(a) || a.start - b.start;
+}
+
+function fullLength(m: Mention): number {
+  return (m.attrs?.full ?? m.text).length;
+}
+
+function lastIndex(mentions: Mention[], before: number, test: (m: Mention) => boolean): number | undefined {
+  for (let j = before - 1; j >= 0; j--) if (test(mentions[j])) return j;
+  return undefined;
+}
+
+function nextIndex(mentions: Mention[], after: number, test: (m: Mention) => boolean): number | undefined {
+  for (let j = after + 1; j < mentions.length; j++) if (test(mentions[j])) return j;
+  return undefined;
+}
+
+class UnionFind {
+  private readonly parent: number[];
+  constructor(size: number) {
+    this.parent = Array.from({ length: size }, (_, i) => i);
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) i = this.parent[i] = this.parent[this.parent[i]];
+    return i;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
   }
 }

@@ -1,17 +1,87 @@
-/** conflict_with: a country before and a country after a conflict trigger. */
-import type { RelationRule } from './relate.js';
+/**
+ * conflict_with: a conflict trigger (`Invasion`, `Krieg gegen`, `Sanktionen gegen`, `invaded`,
+ * `strained relationship with`) between an actor before it and a country after it. The actor
+ * is a country or a person acting for one (`Mr Chavez's administration … strained
+ * relationship with the US`); `Krieg zwischen X und Y` pairs the two countries after it.
+ */
+import type { Mention } from '../doc.js';
+import type { RelationRule, SentenceView } from './relate.js';
 import { CONFLICT_TRIGGERS, triggerAt } from './triggers.js';
 
-// "Russlands Invasion in der Ukraine"
+/** Tokens an actor may stand before its trigger (`Russlands Invasion`, `Chavez's administration, which has a strained`). */
+const ACTOR_WINDOW = 6;
+/** Tokens a target may stand after its trigger (`Invasion in der Ukraine`, `relationship with the US`). */
+const TARGET_WINDOW = 6;
+/** Words between actor and trigger that may stand close by without a verb: `Russlands Invasion`, `Russia's brutal invasion`. */
+const CLOSE_ACTOR = 2;
+/** Verbs that make the actor the subject of a noun trigger: `Russland führt Krieg`, `the EU imposed sanctions`. */
+const CONFLICT_VERBS = new Set([
+  'führt', 'führen', 'führte', 'führten', 'begann', 'begannen', 'startete', 'verhängt', 'verhängte', 'verhängten',
+  'erklärte', 'erklärt', 'droht', 'drohte', 'hat', 'haben', 'hatte', 'befindet', 'befinden', 'griff', 'griffen',
+  'wages', 'waged', 'waging', 'launched', 'started', 'began', 'imposed', 'imposes', 'declared', 'threatened', 'has',
+  'have', 'had', 'is', 'are', 'was', 'were',
+]);
+const NEGATION = new Set(['kein', 'keine', 'keinen', 'nicht', 'no', 'not', 'never', 'nie']);
+
+// "Russlands Invasion in der Ukraine", "sanctions against Iran", "Krieg zwischen Armenien und Aserbaidschan"
 export const conflictWith: RelationRule = (view, emit) => {
   const { doc, sentence } = view;
   const countries = view.mentions.filter((m) => m.type === 'country');
-  if (countries.length < 2) return;
+  if (countries.length === 0) return;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    if (!triggerAt(view.words, i - sentence.tokenStart, CONFLICT_TRIGGERS[doc.language])) continue;
+    const w = i - sentence.tokenStart;
+    if (!triggerAt(view.words, w, CONFLICT_TRIGGERS[doc.language]) || NEGATION.has(view.words[w - 1] ?? '')) continue;
     const t = doc.tokens[i];
-    const before = [...countries].reverse().find((m) => m.end <= t.start && t.start - m.end < 40);
-    const after = countries.find((m) => m.start >= t.end && m.start - t.end < 40);
-    if (before && after) emit({ type: 'conflict_with', source: before.key, target: after.key, rule: 'conflict_with.trigger' });
+    const targets = countries.filter((m) => m.start >= t.end && tokenDistance(view, t.end, m.start) <= TARGET_WINDOW);
+    const between = /^\s*(?:zwischen|between)\b/i.test(doc.text.slice(t.end, t.end + 10));
+    if (between && targets.length >= 2) {
+      emit({ type: 'conflict_with', source: targets[0].key, target: targets[1].key, rule: 'conflict_with.between' });
+      continue;
+    }
+    // "der Angriff Russlands auf die Ukraine": a genitive actor after the trigger
+    if (targets.length >= 2 && /^\s*(?:auf|gegen|in|on|against|into)\b/i.test(doc.text.slice(targets[0].end, targets[1].start))) {
+      emit({ type: 'conflict_with', source: targets[0].key, target: targets[1].key, rule: 'conflict_with.genitive-actor' });
+      continue;
+    }
+    const actor = actorBefore(view, t.start);
+    if (!actor || !targets[0]) continue;
+    // "Sanktionen gegen Russland und Belarus": coordinated targets count too
+    let last = targets[0];
+    for (const target of targets) {
+      if (target !== targets[0] && !/^\s*(?:,|und|and|sowie)\s*(?:der|die|den|dem|the)?\s*$/i.test(doc.text.slice(last.end, target.start))) break;
+      emit({ type: 'conflict_with', source: actor, target: target.key, rule: 'conflict_with.trigger' });
+      last = target;
+    }
   }
 };
+
+/**
+ * The nearest country, or country of a person, before the trigger: right before it
+ * (`Russlands Invasion`), or its subject (`Russland führt Krieg`), within the window.
+ */
+function actorBefore(view: SentenceView, before: number): string | undefined {
+  let best: Mention | undefined;
+  for (const m of view.mentions) {
+    if (m.end > before) continue;
+    const distance = tokenDistance(view, m.end, before);
+    if (distance > ACTOR_WINDOW || (distance > CLOSE_ACTOR && !hasConflictVerb(view, m.end, before))) continue;
+    if (m.type === 'country' || (m.type === 'person' && view.countryOf(m.key))) best = m;
+  }
+  if (!best) return undefined;
+  return best.type === 'country' ? best.key : view.countryOf(best.key);
+}
+
+function hasConflictVerb(view: SentenceView, from: number, to: number): boolean {
+  return view.doc.text.slice(from, to).toLowerCase().split(/[^\p{L}]+/u).some((w) => CONFLICT_VERBS.has(w));
+}
+
+/** Word tokens between two offsets of the sentence. */
+function tokenDistance(view: SentenceView, from: number, to: number): number {
+  const { tokens } = view.doc;
+  let n = 0;
+  for (let i = view.sentence.tokenStart; i < view.sentence.tokenEnd; i++) {
+    const t = tokens[i];
+    if (t.start >= from && t.end <= to && t.word) n++;
+  }
+  return n;
+}

@@ -1,12 +1,66 @@
-/** member_of: countries and organisations in a sentence with a membership trigger. */
-import type { RelationRule } from './relate.js';
+/**
+ * member_of: countries and the organisations they belong to. Two rules:
+ * a membership word in the sentence (`Mitglied`, `Teil der`, `member of`, `joined`, `gehören`)
+ * relates its states to its organisations, unless negated (`kein Mitglied`); and a copula
+ * with `in der`/`in the` (`Estland … seien in der EU und Nato`) relates the states before it
+ * to the organisations right after it.
+ */
+import type { RelationRule, SentenceView } from './relate.js';
 import { MEMBER_TRIGGERS, triggerAt } from './triggers.js';
-import { uniqueKeys } from './mentions.js';
+import { isActorMention, isStateMention, uniqueKeys } from './mentions.js';
+
+const NEGATION = new Set(['kein', 'keine', 'keinen', 'nicht', 'not', 'non', 'nie', 'never', 'nor']);
+const COPULAS = new Set(['ist', 'sind', 'sei', 'seien', 'war', 'waren', 'wären', 'is', 'are', 'was', 'were']);
+/** Adverbs that may stand between copula and `in` (`seien ohnehin in der EU`). */
+const COPULA_GAP = 2;
 
 // "Kanada seinerseits ist Teil der Geheimdienstallianz Five Eyes, zu der Australien … gehören."
 export const memberOf: RelationRule = (view, emit) => {
-  if (!view.words.some((_, i) => triggerAt(view.words, i, MEMBER_TRIGGERS[view.doc.language]))) return;
-  const orgs = uniqueKeys(view.mentions.filter((m) => m.type === 'organization'));
-  const countries = uniqueKeys(view.mentions.filter((m) => m.type === 'country' && m.kind !== 'capital'));
-  for (const o of orgs) for (const c of countries) emit({ type: 'member_of', source: c, target: o, rule: 'member_of.trigger' });
+  const orgs = view.mentions.filter((m) => m.type === 'organization');
+  if (orgs.length === 0) return;
+  // "… und hat Sanktionen gegen Russland verhängt", "Botschaft in Malta": no member
+  const states = view.mentions.filter((m) => isStateMention(m) && isActorMention(view.doc, m));
+  if (states.length === 0) return;
+  const words = view.words;
+  const triggered =
+    words.some((_, i) => triggerAt(words, i, MEMBER_TRIGGERS[view.doc.language]) && !negated(words, i)) || separableJoin(words);
+  if (triggered) {
+    for (const o of uniqueKeys(orgs)) for (const c of uniqueKeys(states)) emit({ type: 'member_of', source: c, target: o, rule: 'member_of.trigger' });
+    return;
+  }
+  copulaMembership(view, emit);
 };
+
+// "Schweden trat 2024 der Nato bei": the separable verb `beitreten` around its object
+function separableJoin(words: readonly string[]): boolean {
+  const verb = words.findIndex((w) => w === 'trat' || w === 'traten' || w === 'tritt' || w === 'treten');
+  return verb >= 0 && !negated(words, verb + 1) && words.indexOf('bei', verb + 1) > verb;
+}
+
+function negated(words: readonly string[], i: number): boolean {
+  return NEGATION.has(words[i - 1] ?? '') || NEGATION.has(words[i - 2] ?? '');
+}
+
+// "Estland, Litauen und Lettland seien ohnehin in der EU und Nato"
+function copulaMembership(view: SentenceView, emit: Parameters<RelationRule>[1]): void {
+  const { tokens, text } = view.doc;
+  const words = view.words;
+  for (let i = 0; i < words.length; i++) {
+    if (!COPULAS.has(words[i]) || negated(words, i + 1)) continue;
+    let j = i + 1;
+    while (j < words.length && j - i <= COPULA_GAP + 1 && words[j] !== 'in' && words[j] !== 'im') j++;
+    if (words[j] !== 'in' && words[j] !== 'im') continue;
+    const copulaStart = tokens[view.sentence.tokenStart + i].start;
+    const inEnd = tokens[view.sentence.tokenStart + j].end;
+    const states = view.mentions.filter((m) => isStateMention(m) && m.end <= copulaStart);
+    const members: string[] = [];
+    let last = inEnd;
+    for (const o of view.mentions) {
+      if (o.start < last) continue;
+      if (o.type !== 'organization' || !/^\s*(?:der|den|dem|the|,|und|and|sowie)?\s*(?:und|and)?\s*$/i.test(text.slice(last, o.start))) break;
+      members.push(o.key);
+      last = o.end;
+    }
+    for (const o of new Set(members)) for (const c of uniqueKeys(states)) emit({ type: 'member_of', source: c, target: o, rule: 'member_of.copula-in' });
+  }
+}

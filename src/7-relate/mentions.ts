@@ -1,8 +1,94 @@
-/** Helpers the relation rules share. */
-import type { Mention } from '../doc.js';
+/** Helpers the relation rules share: entity keys, coordination, pronoun antecedents, acting countries. */
+import type { Doc, Mention } from '../doc.js';
+import type { SentenceView } from './relate.js';
 
 /** The distinct entity keys of some mentions, in order of first appearance. */
 export function uniqueKeys(mentions: readonly Mention[]): string[] {
   return [...new Set(mentions.map((m) => m.key))];
 }
 
+/** Countries as states (a capital used as a place, `in Tokio`, is no actor). */
+export function isStateMention(m: Mention): boolean {
+  return m.type === 'country' && m.kind !== 'capital';
+}
+
+const PLACE_BEFORE = /(?:^|\s)(?:in|nach|aus|bei|im|am|at|near|via|into|visit(?:ed|ing)?|besuchte?)\s+$/i;
+
+/**
+ * A country or a capital standing for its government (`Berlin und Paris unterzeichneten …`);
+ * a capital after a place preposition (`in Tokio`) is only a place.
+ */
+export function isActorMention(doc: Doc, m: Mention, placesAct = false): boolean {
+  if (m.type !== 'country') return false;
+  if (m.kind === 'demonym' && COMPANY_AFTER.test(doc.text.slice(m.end, m.end + 30))) return false;
+  const before = doc.text.slice(Math.max(0, m.start - 20), m.start);
+  // "Bedrohungen gegen China": the country an agreement is aimed at is no party to it
+  if (AIMED_AT_BEFORE.test(before)) return false;
+  if (m.kind !== 'capital' && placesAct) return true;
+  return !PLACE_BEFORE.test(before);
+}
+
+const AIMED_AT_BEFORE = /(?:^|\s)(?:gegen|against)\s+(?:der|die|den|dem|das|the)?\s*$/i;
+
+/** `Chinese firms`, `der deutsche Konzern`: a demonym before a company word names no state. */
+const COMPANY_AFTER = /^\s+(?:\p{L}+\s+)?(?:firms?|compan(?:y|ies)|group|bank|carrier|airline|Konzern\p{L}*|Unternehmen|Firm\p{L}*|Bank|Autobauer|Hersteller)\b/iu;
+
+const COORDINATORS = /^\s*(?:und|and|&|sowie|,)\s*$/;
+
+/**
+ * The first two different countries joined by `und`/`and` in a sentence (`Kanada und Japan`,
+ * `Venezuela and China`): what a later `the two countries` / `beide Länder` refers to.
+ */
+export function coordinatedCountryPair(doc: Doc, mentions: readonly Mention[]): [string, string] | undefined {
+  const states = mentions.filter(isStateMention);
+  for (let i = 0; i + 1 < states.length; i++) {
+    const a = states[i];
+    const b = states[i + 1];
+    if (a.key !== b.key && COORDINATORS.test(doc.text.slice(a.end, b.start))) return [a.key, b.key];
+  }
+  return undefined;
+}
+
+// "the two countries", "beide Länder", "die beiden Staaten", "both countries", "beide Seiten"
+const PAIR_PHRASE = /\b(?:the two (?:countries|nations|governments|sides)|both (?:countries|nations|governments|sides)|beide[nr]? (?:Länder|Staaten|Regierungen|Seiten|Nationen))\b/i;
+
+/** The recent country pair when the sentence speaks of `the two countries`. */
+export function pairReferences(view: SentenceView): string[] {
+  if (!view.recentPair) return [];
+  const text = view.doc.text.slice(view.sentence.start, view.sentence.end);
+  return PAIR_PHRASE.test(text) ? [...view.recentPair] : [];
+}
+
+const SUBJECT_PRONOUNS = new Set(['sie', 'er', 'she', 'he']);
+
+/** `Sie traf …`: a sentence-initial subject pronoun refers to the last person mentioned before. */
+export function pronounAntecedent(view: SentenceView, exclude: ReadonlySet<string> = new Set()): string | undefined {
+  if (!SUBJECT_PRONOUNS.has(view.words[0] ?? '')) return undefined;
+  for (let i = view.firstIndex - 1; i >= 0; i--) {
+    const m = view.all[i];
+    if (m.type === 'person' && !exclude.has(m.key)) return m.key;
+  }
+  return undefined;
+}
+
+/**
+ * The states and organisations acting in a sentence: those named (a country after `in`/`nach`
+ * is a place, unless `placesAct`: a ceasefire in a country binds it), the countries of the
+ * people named (a minister acts for their country), of a subject pronoun's antecedent, and
+ * the pair that `the two countries` refers to.
+ */
+export function actingParties(view: SentenceView, placesAct = false): string[] {
+  const parties: string[] = [];
+  for (const m of view.mentions) {
+    if (isActorMention(view.doc, m, placesAct) || m.type === 'organization') parties.push(m.key);
+    else if (m.type === 'person') {
+      const c = view.countryOf(m.key);
+      if (c) parties.push(c);
+    }
+  }
+  const antecedent = pronounAntecedent(view);
+  const c = antecedent && view.countryOf(antecedent);
+  if (c) parties.push(c);
+  parties.push(...pairReferences(view));
+  return [...new Set(parties)];
+}

@@ -1,25 +1,98 @@
-/** party_to: countries and organisations in a sentence with an agreement, with the status its words give. */
+/**
+ * party_to: states and organisations that make, negotiate or hold an agreement named in the
+ * same sentence, with the status the sentence's words give (triggers.ts). With a status word
+ * every acting party of the sentence counts (named countries and organisations, the countries
+ * of the people named, `the two countries`); without one only the parties the agreement
+ * phrase itself names (`Abkommen zwischen der EU und Kanada`, `EU-Mercosur-Abkommen`).
+ */
+import { CEASEFIRE_HEADS } from '../5-recognise/agreements.data.js';
+import type { AgreementStatus, Doc, Language, Mention } from '../doc.js';
 import type { RelationRule, SentenceView } from './relate.js';
-import { STATUS_TRIGGERS, triggerAt } from './triggers.js';
-import { uniqueKeys } from './mentions.js';
+import { STATUS_TRIGGERS, WEAK_STATUS_TRIGGERS, triggerAt } from './triggers.js';
+import { actingParties, isStateMention, pairReferences } from './mentions.js';
 
-// "Kanada und Japan beginnen formelle Gespräche über einen Pakt …"
+// "Kanada und Japan beginnen formelle Gespräche über einen Pakt …" → CA, JP negotiating
+// "The two countries also signed a number of other agreements …" → the recent pair, signed
 export const partyTo: RelationRule = (view, emit) => {
-  const agreements = uniqueKeys(view.mentions.filter((m) => m.type === 'agreement'));
+  const agreements = firstMentionPerKey(view.mentions.filter((m) => m.type === 'agreement'));
   if (agreements.length === 0) return;
-  const parties = uniqueKeys(view.mentions.filter((m) => (m.type === 'country' && m.kind !== 'capital') || m.type === 'organization'));
-  const status = statusOf(view);
-  for (const a of agreements)
-    for (const p of parties) emit({ type: 'party_to', source: p, target: a, ...(status ? { status } : {}), rule: 'party_to.sentence' });
+  const strong = statusOf(view.words, view.doc.language);
+  for (const a of agreements) {
+    const status = strong ?? possessionStatus(view, a);
+    const parties = status ? actingParties(view, CEASEFIRE_HEADS.has(a.attrs?.lemma ?? '')) : namedParties(view, a);
+    for (const p of parties) emit({ type: 'party_to', source: p, target: a.key, ...(status ? { status } : {}), rule: status ? 'party_to.status-trigger' : 'party_to.named-in-phrase' });
+  }
 };
 
-function statusOf(view: SentenceView): ReturnType<typeof firstStatus> {
-  return firstStatus(view.words, view.doc.language);
-}
-
-function firstStatus(words: readonly string[], lang: 'de' | 'en') {
+/** The status of the first trigger family found in the sentence's words. */
+export function statusOf(words: readonly string[], lang: Language): AgreementStatus | undefined {
   for (const [status, patterns] of STATUS_TRIGGERS[lang]) {
     for (let i = 0; i < words.length; i++) if (triggerAt(words, i, patterns)) return status;
   }
   return undefined;
+}
+
+/** How many tokens may stand between `hat`/`has` and the agreement it holds (`hat ähnliche Geheimdienstabkommen`). */
+const POSSESSION_WINDOW = 3;
+
+// "Japan hat ähnliche Geheimdienstabkommen mit der NATO" → in force
+function possessionStatus(view: SentenceView, agreement: Mention): AgreementStatus | undefined {
+  const { tokens } = view.doc;
+  let head = view.sentence.tokenStart;
+  while (head < view.sentence.tokenEnd && tokens[head].start < agreement.start) head++;
+  for (const [status, patterns] of WEAK_STATUS_TRIGGERS[view.doc.language]) {
+    for (let i = Math.max(view.sentence.tokenStart, head - POSSESSION_WINDOW); i < head; i++) {
+      if (triggerAt(view.words, i - view.sentence.tokenStart, patterns)) return status;
+    }
+  }
+  return undefined;
+}
+
+const LINKED_AFTER = /^\s*(?:zwischen|between|mit|with|among|unter)\s+(?:der|den|dem|die|the)?\s*$/i;
+const COORDINATED = /^\s*(?:,|und|and|sowie|&)\s*(?:der|den|dem|die|das|the)?\s*$/i;
+const ADJACENT_BEFORE = /^\s*(?:-|['’]s?\s*)?$/;
+
+/** Parties the agreement phrase names: inside it, glued before it, or after `zwischen`/`with`. */
+function namedParties(view: SentenceView, agreement: Mention): string[] {
+  const { text } = view.doc;
+  const parties: string[] = [];
+  const states = view.mentions.filter((m) => isStateMention(m) || m.type === 'organization');
+  let last = agreement.end;
+  let linked = false;
+  for (const m of states) {
+    if (m.start >= agreement.start && m.end <= agreement.end) parties.push(m.key);
+    else if (m.end <= agreement.start && ADJACENT_BEFORE.test(text.slice(m.end, agreement.start))) parties.push(m.key);
+    else if (m.start >= last) {
+      const gap = text.slice(last, m.start);
+      if ((!linked && LINKED_AFTER.test(gap)) || (linked && COORDINATED.test(gap))) {
+        parties.push(m.key);
+        linked = true;
+        last = m.end;
+      }
+    }
+  }
+  if (/\b(?:two|both|beide[nr]?)\b/i.test(agreement.text)) parties.push(...pairReferences(view));
+  return [...new Set(parties)];
+}
+
+function firstMentionPerKey(mentions: readonly Mention[]): Mention[] {
+  const seen = new Set<string>();
+  return mentions.filter((m) => !seen.has(m.key) && seen.add(m.key) !== undefined);
+}
+
+/**
+ * Company contracts are no agreements (spec): a described agreement that no state or
+ * organisation is party to is dropped, with its relations. Proper names, acronyms and
+ * ceasefires stay. "Air Deccan has signed a deal to acquire 36 planes" → nothing.
+ */
+export function dropPartylessAgreements(doc: Doc): void {
+  const keep = new Set<string>();
+  for (const r of doc.relations) if (r.type === 'party_to') keep.add(r.target);
+  for (const m of doc.mentions) {
+    if (m.type === 'agreement' && (m.attrs?.proper || CEASEFIRE_HEADS.has(m.attrs?.lemma ?? ''))) keep.add(m.key);
+  }
+  const dropped = new Set(doc.entities.filter((e) => e.type === 'agreement' && !keep.has(e.id)).map((e) => e.id));
+  if (dropped.size === 0) return;
+  doc.entities = doc.entities.filter((e) => !dropped.has(e.id));
+  doc.relations = doc.relations.filter((r) => !dropped.has(r.source) && !dropped.has(r.target));
 }

@@ -1,13 +1,19 @@
 /**
  * Relate stage: sentence-level rules over the resolved mentions. Each rule reads the
  * mentions of one sentence (and the entities they belong to) and adds typed relations with
- * the sentence as evidence. Relations are deduplicated by type and ends (either order for
- * symmetric types); the first evidence is kept.
- * Reads: doc.mentions, doc.entities, doc.sentences. Assigns: doc.relations, person country.
+ * the sentence as evidence. Affiliation rules run over the whole document first, so that the
+ * other rules can let a person stand for their country (`Joly … verabschiedete einen
+ * Aktionsplan` makes Canada a party). Relations are deduplicated by type and ends (either
+ * order for symmetric types); the first evidence is kept, a later status fills a missing one.
+ * Last, agreements with no state or organisation party and no proper name are dropped:
+ * company contracts are no agreements.
+ * Reads: doc.mentions, doc.entities, doc.sentences. Assigns: doc.relations, person country, doc.entities.
  */
 import { SYMMETRIC_RELATIONS, type Doc, type Mention, type Relation, type Sentence } from '../doc.js';
 import type { StageContext } from '../5-recognise/context.js';
-import { RELATION_RULES } from './rules.js';
+import { AFFILIATION_RULES, RELATION_RULES } from './rules.js';
+import { coordinatedCountryPair } from './mentions.js';
+import { dropPartylessAgreements } from './party-to.js';
 
 /** What a relation rule sees: one sentence, its mentions and its words. */
 export interface SentenceView {
@@ -17,42 +23,76 @@ export interface SentenceView {
   mentions: Mention[];
   /** lower-cased tokens of the sentence */
   words: string[];
-  /** mentions of the whole document (for antecedents before this sentence) */
-  previous: Mention[];
+  /** mentions of the document before this sentence (for antecedents); computed on first use */
+  readonly previous: Mention[];
+  /** every mention of the document, and the index of this sentence's first one (cheap backward scans) */
+  all: readonly Mention[];
+  firstIndex: number;
+  /** The country a person entity is affiliated with (empty before the affiliation pass is done). */
+  countryOf: (personKey: string) => string | undefined;
+  /** The two countries that `the two countries` / `beide Länder` refers to here, if known. */
+  recentPair?: readonly [string, string];
 }
 
 export type RelationRule = (view: SentenceView, emit: (r: Omit<Relation, 'evidence'>) => void) => void;
 
 export function relate(doc: Doc, ctx: StageContext): void {
-  const keys = new Set(doc.entities.map((e) => e.id));
-  const mentions = doc.mentions.filter((m) => keys.has(m.key));
-  const seen = new Set<string>();
-  const relations: Relation[] = [];
+  // Rules see every resolved mention, also of types the run does not report (`--types agreement`
+  // still needs the countries that make an agreement a state's one); the output is filtered last.
+  const reported = new Set(doc.entities.map((e) => e.id));
+  const mentions = doc.mentions.filter((m) => m.key !== '');
+  const keys = new Set(mentions.map((m) => m.key));
+  const found = new Map<string, Relation>();
+  const affiliations = new Map<string, string>();
+  const entityCountry = new Map(doc.entities.filter((e) => e.country).map((e) => [e.id, `country:${e.country}`]));
+  const countryOf = (key: string): string | undefined => affiliations.get(key) ?? entityCountry.get(key);
+  for (const rules of [AFFILIATION_RULES, RELATION_RULES]) {
+    forEachSentence(doc, mentions, countryOf, (view, evidence) => {
+      for (const rule of rules) {
+        rule(view, (r) => {
+          if (r.source === r.target || !keys.has(r.source) || !keys.has(r.target)) return;
+          const key = relationKey(r.type, r.source, r.target);
+          const earlier = found.get(key);
+          if (earlier === undefined) found.set(key, { ...r, evidence });
+          else if (earlier.status === undefined && r.status !== undefined) earlier.status = r.status;
+        });
+      }
+    });
+    for (const r of found.values()) if (r.type === 'affiliated_with' && !affiliations.has(r.source)) affiliations.set(r.source, r.target);
+  }
+  doc.relations = [...found.values()];
+  dropPartylessAgreements(doc);
+  doc.relations = doc.relations.filter((r) => reported.has(r.source) && reported.has(r.target) && ctx.types.has(typeOf(r.source)) && ctx.types.has(typeOf(r.target)));
+  applyAffiliations(doc);
+}
+
+function forEachSentence(
+  doc: Doc,
+  mentions: Mention[],
+  countryOf: (key: string) => string | undefined,
+  visit: (view: SentenceView, evidence: Relation['evidence']) => void,
+): void {
   let mi = 0;
+  let recentPair: readonly [string, string] | undefined;
   for (let si = 0; si < doc.sentences.length; si++) {
     const sentence = doc.sentences[si];
     while (mi < mentions.length && mentions[mi].start < sentence.start) mi++;
     let mj = mi;
     while (mj < mentions.length && mentions[mj].end <= sentence.end) mj++;
     const inSentence = mentions.slice(mi, mj);
+    recentPair = coordinatedCountryPair(doc, inSentence) ?? recentPair;
     if (inSentence.length === 0) continue;
     const words = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd).map((t) => t.lower);
-    const before = mi;
-    // `previous` is copied only for the rules that ask for it: a copy per sentence is quadratic
-    const view: SentenceView = { doc, sentence, index: si, mentions: inSentence, words, get previous() { return mentions.slice(0, before); } };
-    const evidence = { text: doc.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end };
-    for (const rule of RELATION_RULES) {
-      rule(view, (r) => {
-        if (r.source === r.target || !keys.has(r.source) || !keys.has(r.target)) return;
-        const key = relationKey(r.type, r.source, r.target);
-        if (seen.has(key)) return;
-        seen.add(key);
-        relations.push({ ...r, evidence });
-      });
-    }
+    const firstIndex = mi;
+    const view: SentenceView = {
+      doc, sentence, index: si, mentions: inSentence, words, all: mentions, firstIndex, countryOf, recentPair,
+      // a slice per sentence would make long documents quadratic: only rules that ask pay for it
+      get previous() {
+        return mentions.slice(0, firstIndex);
+      },
+    };
+    visit(view, { text: doc.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end });
   }
-  doc.relations = relations.filter((r) => ctx.types.has(typeOf(r.source)) && ctx.types.has(typeOf(r.target)));
-  applyAffiliations(doc);
 }
 
 function relationKey(type: Relation['type'], a: string, b: string): string {

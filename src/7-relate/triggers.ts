@@ -5,13 +5,13 @@
 import type { AgreementStatus, Language } from '../doc.js';
 
 export const MEET_TRIGGERS: Record<Language, readonly string[]> = {
-  de: ['traf*', 'treffen', 'getroffen', 'telefonierte*', 'gespräch*', 'verhandelt*', 'empfing', 'empfangen', 'besuchte*'],
-  en: ['met', 'meet*', 'talks', 'talked', 'phoned', 'visited', 'spoke', 'negotiated', 'hosted'],
+  de: ['traf', 'trafen', 'treffen', 'getroffen', 'telefonierte*', 'telefoniert', 'gespräch', 'gespräche', 'gesprächen', 'verhandelte*', 'empfing', 'empfangen', 'besuchte*', 'zusammengekommen', 'zusammenkunft', 'unterredung'],
+  en: ['met', 'meet', 'meets', 'meeting', 'talks', 'talked', 'phoned', 'visited', 'spoke', 'negotiated', 'hosted', 'encounter', 'received'],
 };
 
 export const MEMBER_TRIGGERS: Record<Language, readonly string[]> = {
-  de: ['teil', 'mitglied*', 'gehör*', 'beigetreten', 'beitritt', 'mitgliedstaat*', 'angehör*'],
-  en: ['member*', 'joined', 'join', 'belong*', 'part'],
+  de: ['teil der', 'teil des', 'mitglied*', 'gehören', 'gehört', 'gehörte', 'gehörten', 'beigetreten', 'trat* bei', 'mitgliedstaat*', 'mitgliedsstaat*', 'mitgliedsland', 'mitgliedsländer*', 'angehör*'],
+  en: ['member', 'members', 'membership', 'joined', 'belongs', 'belong', 'part of', 'member-state*', 'ally', 'allies'],
 };
 
 export const CONFLICT_TRIGGERS: Record<Language, readonly string[]> = {
@@ -23,20 +23,26 @@ export const CONFLICT_TRIGGERS: Record<Language, readonly string[]> = {
 export const STATUS_TRIGGERS: Record<Language, ReadonlyArray<[AgreementStatus, readonly string[]]>> = {
   de: [
     ['withdrawn', ['ausgestiegen', 'aufgekündigt', 'kündigte*', 'austritt', 'zurückgezogen']],
-    ['signed', ['unterzeichne*', 'unterschrieb*', 'unterschrieben']],
-    ['in_force', ['in kraft', 'ratifiz*', 'gilt', 'hat', 'haben', 'bestehend*']],
-    ['negotiating', ['gespräche', 'verhandl*', 'verhandel*', 'beginnen', 'aufgenommen']],
+    ['signed', ['unterzeichne*', 'unterschrieb*', 'unterschrieben', 'schlossen', 'abgeschlossen']],
+    ['in_force', ['in kraft', 'ratifiz*', 'gilt', 'galt', 'bestehend*', 'hielt', 'verlänger*', 'umgesetzt', 'umsetz*']],
+    ['negotiating', ['gespräche', 'verhandl*', 'verhandel*', 'beginnen', 'aufgenommen', 'aushandeln', 'ausgehandelt']],
     ['agreed', ['verabschiede*', 'einigten', 'geeinigt', 'vereinbart*', 'beschlossen', 'einigung']],
     ['proposed', ['vorgeschlagen', 'vorschlag', 'schlägt', 'schlug']],
   ],
   en: [
     ['withdrawn', ['withdrew', 'withdrawn', 'withdraw*', 'pulled out', 'quit']],
-    ['signed', ['sign*', 'signed']],
-    ['in_force', ['in force', 'ratified', 'continue', 'existing', 'took effect']],
+    ['signed', ['sign', 'signs', 'signed', 'signing']],
+    ['in_force', ['in force', 'ratified', 'ratify', 'continue', 'continues', 'existing', 'took effect', 'takes effect', 'holds', 'extended', 'extend', 'renewed', 'implement*']],
     ['negotiating', ['talks', 'negotiat*']],
-    ['agreed', ['agreed', 'adopted', 'reached', 'struck']],
+    ['agreed', ['agreed', 'agree', 'adopted', 'reached', 'struck', 'sealed', 'clinched', 'concluded', 'finalised', 'finalized']],
     ['proposed', ['proposed', 'propose*', 'offer*']],
   ],
+};
+
+/** Possession (`Japan hat ähnliche Abkommen mit …`, `Japan has a pact with …`): in force, when nothing stronger is said. */
+export const WEAK_STATUS_TRIGGERS: Record<Language, ReadonlyArray<[AgreementStatus, readonly string[]]>> = {
+  de: [['in_force', ['hat', 'haben', 'hatte', 'hatten']]],
+  en: [['in_force', ['has', 'have', 'had']]],
 };
 
 /** Matches a lower-cased word (or two-word phrase at `words[i]`) against trigger patterns. */

@@ -6,7 +6,7 @@ import { ENTITY_TYPES, type EntityType, type Language } from '../doc.js';
 import { ExtractError } from '../errors.js';
 import type { InputFormat } from '../1-read/sources.js';
 
-export const FORMAT_NAMES = ['table', 'json', 'jsonl'] as const;
+export const FORMAT_NAMES = ['table', 'json', 'jsonl', 'dot', 'mermaid'] as const;
 
 export interface CliFlags {
   format: string;
