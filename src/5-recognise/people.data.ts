@@ -1,14 +1,66 @@
-/** Word lists the people recogniser uses. */
+/** Word lists the people recogniser and the people resolver use (closed classes of German and English). */
 
-/** Titles that precede a surname (`Mr Blair`, `Dr. Schmidt`, `Frau Merkel`). */
-export const HONORIFICS: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Lord', 'Lady', 'Herr', 'Frau']);
-
-/** Particles inside names (`Jeroen van der Veer`, `Staffan de Mistura`, `bin Salman`). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'der', 'de', 'da', 'di', 'du', 'bin', 'ibn', 'al', 'el', 'le', 'la', 'zu', 'ten', 'ter']);
-
-/** Capitalised words that end a name (weekdays, months, sentence-level words). */
-export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
-  'am', 'im', 'der', 'die', 'das', 'und', 'the', 'and', 'in', 'on', 'said', 'sagte',
-  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+/** Lower-case particles inside names (`Jeroen van der Veer`, `Staffan de Mistura`, `Mohammed bin Salman`). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'la', 'le', 'zu', 'ten', 'ter', 'bin', 'ibn', 'bint', 'al', 'el', 'ul', 'y',
 ]);
+
+/** Particles that are a name's only by a following particle or name (`der` only in `van der`, `von der`). */
+export const SECOND_PARTICLES: ReadonlySet<string> = new Set(['der', 'den', 'la', 'le', 'y']);
+
+/** Particles of Arabic names, written with a hyphen (`al-Assad`, `el-Sisi`): their shape alone marks a name. */
+export const ARABIC_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'bint', 'abu']);
+
+/** Capitalised words that are never part of a name: sentence-initial function words, months, weekdays. */
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
+  // German
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'er', 'sie', 'es', 'wir',
+  'ihr', 'ich', 'du', 'man', 'und', 'oder', 'aber', 'doch', 'denn', 'auch', 'noch', 'nur', 'schon', 'so', 'wie', 'als',
+  'wenn', 'weil', 'dass', 'ob', 'in', 'im', 'am', 'an', 'auf', 'aus', 'bei', 'mit', 'nach', 'seit', 'von', 'vom', 'zu',
+  'zum', 'zur', 'für', 'gegen', 'ohne', 'um', 'unter', 'über', 'vor', 'hinter', 'neben', 'zwischen', 'dieser', 'diese',
+  'dieses', 'jener', 'jede', 'jeder', 'alle', 'viele', 'sein', 'seine', 'ihre', 'unser', 'unsere', 'nicht', 'kein', 'keine',
+  'hier', 'dort', 'da', 'dann', 'jetzt', 'heute', 'gestern', 'morgen', 'laut', 'sagte', 'sagt', 'erklärte', 'betonte',
+  'hat', 'ist', 'war', 'wird', 'wurde', 'sind', 'waren', 'haben', 'hatte', 'kann', 'soll', 'will', 'muss', 'bis', 'durch',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'januar', 'jänner', 'februar', 'märz',
+  'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
+  // English
+  'the', 'a', 'an', 'and', 'but', 'or', 'nor', 'of', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'into', 'as', 'he',
+  'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'there', 'here',
+  'said', 'says', 'told', 'after', 'before', 'when', 'while', 'if', 'then', 'now', 'today', 'yesterday', 'also', 'however',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'may',
+  'june', 'july', 'october', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+/**
+ * Words before a role that stay part of its written form (spec: `frühere Regierungschefin`):
+ * German stems take the adjective endings, English words stand as they are.
+ */
+const QUALIFIER_STEMS_DE = [
+  'früher', 'ehemalig', 'einstig', 'damalig', 'designiert', 'amtierend', 'scheidend', 'stellvertretend',
+  'geschäftsführend', 'selbsternannt', 'selbst ernannt', 'kommissarisch', 'künftig',
+];
+const QUALIFIERS_EN = [
+  'former', 'then', 'acting', 'incoming', 'outgoing', 'deputy', 'interim', 'self-proclaimed', 'self-styled', 'ex',
+];
+export const ROLE_QUALIFIERS: ReadonlySet<string> = new Set([
+  ...QUALIFIER_STEMS_DE.flatMap((s) => ['e', 'er', 'en', 'em', 'es'].map((e) => `${s.split(' ').pop()}${e}`)),
+  ...QUALIFIERS_EN.map((q) => q.split(/[ -]/).pop()!),
+  'ex',
+]);
+
+/** German determiners: `die Frau`, `eine Frau` are the noun, not the title `Frau Merkel`. */
+export const GERMAN_DETERMINERS: ReadonlySet<string> = new Set([
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'jede', 'jeder', 'jeden',
+  'keine', 'keiner', 'seine', 'seiner', 'ihre', 'ihrer', 'meine', 'deine', 'unsere', 'eure', 'diese', 'dieser', 'jene',
+  'welche', 'junge', 'jungen', 'alte', 'alten', 'ältere', 'älteren',
+]);
+
+/**
+ * Endings of German common nouns (`Verhandlung`, `Sicherheit`, `Gemeinschaft`): a capitalised
+ * word with one of them is no surname (`Präsident Verhandlungen` is no person).
+ */
+export const GERMAN_NOUN_ENDINGS =
+  /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|ismus|nisse|tum|tümer|ium|chen|lein|ität|ik)$/;
+
+/** Words linking an alias to a name (`Kalif Ibrahim – alias Abu Bakr al-Baghdadi`). */
+export const ALIAS_WORDS: ReadonlySet<string> = new Set(['alias', 'aka', 'genannt']);

@@ -1,89 +1,413 @@
 /**
- * People, GATE-style: a role or title cue followed by capitalised name tokens
- * (`Außenministerin Melanie Joly`, `Mr Gopinath`), or a known first name followed by a
- * capitalised surname (`Richard Branson`). Surname-only mentions are joined in resolve.
- * Reads: doc.lookups, doc.tokens. Assigns: doc.mentions (person) with attrs.role.
+ * People (GATE ANNIE's grammar phase): a run of name tokens becomes a person mention when a cue
+ * vouches for it: a role or title before it (`Außenministerin Melanie Joly`, `Mr Blair`,
+ * `US-Außenminister John Kerry`), a known first name (`Richard Branson`), a role in apposition after
+ * it (`Filippo Bagnato, ATR's chief executive,`), a party in brackets (`Kurt Fischer (VP)`), or the
+ * shape of an Arabic name (`Baschar al-Assad`). Country, organisation and party words are no name parts.
+ * Reads: doc.lookups, doc.tokens, doc.mentions (countries, organisations).
+ * Assigns: doc.mentions (person) with attrs: role (as written, qualifiers kept, country prefix dropped),
+ * roleId, roleClass, roleStart/roleEnd (offsets of the role), party (its countries, `|`-separated).
  */
 import type { Doc, Mention, Token } from '../doc.js';
-import { isCapitalized } from '../4-segment/tokens.js';
+import { isAllCaps, isCapitalized } from '../4-segment/tokens.js';
+import type { RoleInfo } from '../lexicon/load.js';
 import type { StageContext } from './context.js';
-import { HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS } from './people.data.js';
+import {
+  ARABIC_PARTICLES,
+  GERMAN_DETERMINERS,
+  GERMAN_NOUN_ENDINGS,
+  NAME_PARTICLES,
+  NOT_NAME_WORDS,
+  ROLE_QUALIFIERS,
+  SECOND_PARTICLES,
+} from './people.data.js';
 
-const MAX_NAME_TOKENS = 4;
+/** The longest name we take, in tokens (particles, hyphens and initials' dots included). */
+const MAX_NAME_TOKENS = 8;
+/** How many tokens an apposition may put between the comma and its role (`, the Liberal Democrats' foreign affairs spokesman`). */
+const APPOSITION_WINDOW = 8;
+
+/** A role or title phrase: tokens [start, end), the written start with qualifiers, and the role's facts. */
+interface RoleCue {
+  start: number;
+  end: number;
+  /** first token of the written form (a qualifier such as `frühere` or `former`) */
+  writtenStart: number;
+  info: RoleInfo;
+}
+
+interface Party {
+  start: number;
+  end: number;
+  countries: string;
+}
+
+/** Per-document indexes the rules read, built once per document. */
+interface Scan {
+  doc: Doc;
+  ctx: StageContext;
+  /** role cues by the token index right after them */
+  cueByEnd: Map<number, RoleCue>;
+  /** role cues by their first token */
+  cueByStart: Map<number, RoleCue>;
+  /** tokens inside a role, country, organisation or party */
+  roleToken: Uint8Array;
+  blocked: Uint8Array;
+  partyByStart: Map<number, Party>;
+  partyByEnd: Map<number, Party>;
+  /** German words seen after an article or determiner in this document: common nouns, not names */
+  nouns: Set<string>;
+}
+
+interface Evidence {
+  rule: string;
+  cue?: RoleCue;
+  party?: Party;
+}
 
 export function recognisePeople(doc: Doc, ctx: StageContext): void {
-  const { tokens } = doc;
-  const blocked = entityTokenSet(doc);
-  const roles = rolesByEnd(doc);
+  const scan = indexDocument(doc, ctx);
   for (const s of doc.sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const t = tokens[i];
-      if (!t.word || !isCapitalized(t) || blocked.has(i)) continue;
-      const prev = tokens[i - 1];
-      const role = roles.get(i);
-      const afterHonorific = prev !== undefined && HONORIFICS.has(prev.text.replace(/\.$/, ''));
-      const firstName = ctx.lexicon.firstNames.has(t.lower);
-      if (!role && !afterHonorific && !firstName) continue;
-      const end = nameEnd(tokens, i, s.tokenEnd, blocked);
-      const length = end - i;
-      // a lone first name is no person; a lone surname needs a cue before it
-      if (length === 1 && !role && !afterHonorific) continue;
-      const start = t.start;
-      const stop = tokens[end - 1].end;
-      const mention: Mention = {
-        type: 'person',
-        text: doc.text.slice(start, stop),
-        start,
-        end: stop,
-        key: '',
-        kind: length === 1 ? 'surname' : 'name',
-        rule: role ? 'person.role-name' : afterHonorific ? 'person.honorific-name' : 'person.firstname-surname',
-        priority: 5,
-      };
-      if (role) mention.attrs = { role: role.text, roleId: role.id };
-      doc.mentions.push(mention);
+      if (!startsName(scan, i)) continue;
+      const end = nameEnd(scan, i, s.tokenEnd);
+      const evidence = judge(scan, i, end, s.tokenEnd);
+      if (evidence === undefined) continue;
+      doc.mentions.push(personMention(scan, i, end, evidence));
       i = end - 1;
     }
   }
 }
 
-/** Roles by the token index right after them (`Außenministerin` before `Melanie`); longest wins. */
-function rolesByEnd(doc: Doc): Map<number, { text: string; id: string }> {
-  const roles = new Map<number, { text: string; id: string; length: number }>();
-  const tokens = doc.tokens;
-  for (const l of doc.lookups) {
-    if (l.entry.cat !== 'role') continue;
-    const length = l.tokenEnd - l.tokenStart;
-    if ((roles.get(l.tokenEnd)?.length ?? 0) >= length) continue;
-    roles.set(l.tokenEnd, {
-      text: doc.text.slice(tokens[l.tokenStart].start, tokens[l.tokenEnd - 1].end),
-      id: l.entry.id,
-      length,
-    });
+function personMention(scan: Scan, i: number, end: number, evidence: Evidence): Mention {
+  const { doc } = scan;
+  const { tokens } = doc;
+  const start = tokens[i].start;
+  const stop = tokens[end - 1].end;
+  const mention: Mention = {
+    type: 'person',
+    text: doc.text.slice(start, stop),
+    start,
+    end: stop,
+    key: '',
+    kind: nameWords(tokens, i, end) >= 2 ? 'name' : 'surname',
+    rule: `person.${evidence.rule}`,
+    priority: 5,
+  };
+  const attrs: Record<string, string> = {};
+  const cue = evidence.cue;
+  if (cue && cue.info.cls !== 'title') {
+    const roleStart = tokens[cue.writtenStart].start;
+    const roleEnd = tokens[cue.end - 1].end;
+    // `Amtskollege` and `counterpart` say whose office, not which one: no role
+    if (cue.info.cls !== 'counterpart') attrs.role = doc.text.slice(roleStart, roleEnd);
+    attrs.roleId = cue.info.id;
+    attrs.roleClass = cue.info.cls;
+    attrs.roleStart = String(roleStart);
+    attrs.roleEnd = String(roleEnd);
+    if (cue.info.countries.length > 0) attrs.roleCountries = cue.info.countries.join('|');
   }
-  return roles;
+  const party = evidence.party ?? partyAfter(scan, end) ?? (cue ? partyBefore(scan, cue) : undefined);
+  if (party) attrs.party = party.countries;
+  if (Object.keys(attrs).length > 0) mention.attrs = attrs;
+  return mention;
 }
 
-function nameEnd(tokens: Token[], i: number, limit: number, blocked: ReadonlySet<number>): number {
+/** Capitalised words of a name (`Hans-Dietrich` is one; particles, hyphens and dots are none; `al-Assad` is one). */
+function nameWords(tokens: readonly Token[], i: number, end: number): number {
+  let n = 0;
+  for (let k = i; k < end; k++) {
+    const compound = tokens[k - 1]?.text === '-' && k - 2 >= i && isCapitalized(tokens[k - 2]);
+    if (tokens[k].word && isCapitalized(tokens[k]) && !compound) n++;
+  }
+  return n;
+}
+
+function startsName(scan: Scan, i: number): boolean {
+  const t = scan.doc.tokens[i];
+  if (!t.word || !isCapitalized(t) || scan.blocked[i] || scan.roleToken[i]) return false;
+  if (NOT_NAME_WORDS.has(t.lower) || (isAllCaps(t) && t.text.length > 1)) return false;
+  // `Regierung von Baschar al-Assad`: a German common noun starts no name
+  if (scan.doc.language === 'de' && germanNoun(scan, i) && !scan.ctx.lexicon.firstNames.has(t.lower)) return false;
+  // the second part of a compound (`Al-Kuds`, `Ad-Dawla`) starts nothing
+  const before = scan.doc.tokens[i - 1];
+  return !(before?.text === '-' && before.start === scan.doc.tokens[i - 2]?.end && before.end === t.start);
+}
+
+/**
+ * Where the name starting at `i` ends: capitalised words, initials (`George W. Bush`), particles
+ * before a capitalised word (`van der Veer`, `de Mistura`), hyphenated parts (`Hans-Dietrich`,
+ * `al-Assad`, `Ban Ki-moon`). German common nouns end it (`dass Präsident Putin Waffen liefert`).
+ */
+function nameEnd(scan: Scan, i: number, limit: number): number {
+  const { tokens } = scan.doc;
+  const german = scan.doc.language === 'de';
   let end = i + 1;
   while (end < limit && end - i < MAX_NAME_TOKENS) {
     const t = tokens[end];
-    if (tokens[end].start - tokens[end - 1].end > 1) break;
-    if (t.word && isCapitalized(t) && !blocked.has(end) && !NOT_NAME_WORDS.has(t.lower)) end++;
-    else if (NAME_PARTICLES.has(t.lower) && tokens[end + 1] && isCapitalized(tokens[end + 1])) end += 2;
-    else if (t.text === '-' && tokens[end + 1] && isCapitalized(tokens[end + 1]) && t.start === tokens[end - 1].end) end += 2;
-    else break;
+    const prev = tokens[end - 1];
+    const next = tokens[end + 1];
+    if (t.start - prev.end > 1 || scan.doc.text[prev.end] === '\n') break;
+    // George W. Bush
+    if (t.text === '.' && prev.word && prev.text.length === 1 && isCapitalized(prev) && next && isNamePart(scan, end + 1)) {
+      end++;
+      continue;
+    }
+    // Hans-Dietrich, al-Assad, Ki-moon
+    if (t.text === '-' && t.start === prev.end && next?.word && next.start === t.end && !scan.blocked[end + 1] && !scan.roleToken[end + 1]) {
+      if (isCapitalized(next) || (next.text.length <= 4 && prev.text.length <= 4)) {
+        end += 2;
+        continue;
+      }
+      break;
+    }
+    // O'Brien
+    if (/^['’]$/.test(t.text) && prev.text.length === 1 && isCapitalized(prev) && next && isCapitalized(next) && next.start === t.end) {
+      end += 2;
+      continue;
+    }
+    // van der Veer, de Mistura, al-Assad, bin Salman
+    if (t.word && NAME_PARTICLES.has(t.text) && !SECOND_PARTICLES.has(t.text)) {
+      let k = end + 1;
+      if (tokens[k] && SECOND_PARTICLES.has(tokens[k].text) && FIRST_PARTICLES.has(t.text)) k++;
+      if (tokens[k]?.text === '-' && tokens[k].start === tokens[k - 1].end) k++;
+      if (tokens[k] && isNamePart(scan, k) && tokens[k].start - tokens[k - 1].end <= 1 && !(german && germanNoun(scan, k))) {
+        end = k + 1;
+        continue;
+      }
+      break;
+    }
+    if (!isNamePart(scan, end)) break;
+    if (german && !scan.ctx.lexicon.firstNames.has(t.lower)) {
+      if (germanNoun(scan, end)) break;
+      // `dass Präsident Putin Waffen liefert`: after a surname, an inflected German noun is no second surname
+      if (!scan.ctx.lexicon.firstNames.has(prev.lower) && INFLECTED_NOUN.test(t.lower)) break;
+    }
+    end++;
   }
   return end;
 }
 
-/** Tokens already claimed by a country or organisation lookup. */
-function entityTokenSet(doc: Doc): Set<number> {
-  const set = new Set<number>();
+/** Particles that a second one may follow (`van der`, `von der`, `de la`). */
+const FIRST_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de']);
+
+/** German plural and case endings (`Waffen`, `Ländern`) that surnames rarely have. */
+const INFLECTED_NOUN = /^.{3,}(?:[^s]en|ern|nen)$/;
+
+function isNamePart(scan: Scan, k: number): boolean {
+  const t = scan.doc.tokens[k];
+  if (!t || !t.word || !isCapitalized(t) || scan.blocked[k] || scan.roleToken[k]) return false;
+  return !NOT_NAME_WORDS.has(t.lower) && !(isAllCaps(t) && t.text.length > 1);
+}
+
+/** A German capitalised word that is a common noun: a noun ending, or seen after an article in this document. */
+function germanNoun(scan: Scan, k: number): boolean {
+  const t = scan.doc.tokens[k];
+  return GERMAN_NOUN_ENDINGS.test(t.lower) || scan.nouns.has(t.lower);
+}
+
+/** The cue that makes tokens [i, end) a person's name, or undefined. */
+function judge(scan: Scan, i: number, end: number, limit: number): Evidence | undefined {
+  const { doc, ctx } = scan;
+  const { tokens } = doc;
+  const words = nameWords(tokens, i, end);
+  const german = doc.language === 'de';
+  const single = words === 1;
+  // a lone German word with a noun ending is a noun (`Präsident Verhandlungen`)
+  if (single && german && germanNoun(scan, i)) return undefined;
+  const cue = cueBefore(scan, i, end, limit, words);
+  if (cue) return { rule: cue.info.cls === 'title' ? 'title-name' : 'role-name', cue };
+  const first = tokens[i];
+  if (!single && ctx.lexicon.firstNames.has(first.lower)) return { rule: 'firstname-surname' };
+  if (!single && arabicShape(tokens, i, end)) return { rule: 'name-shape' };
+  const apposition = appositionRole(scan, end, limit);
+  if (apposition && !single) return { rule: 'name-apposition', cue: apposition };
+  const party = partyAfter(scan, end);
+  if (party && (!single || german)) return { rule: 'name-party', party };
+  return undefined;
+}
+
+/**
+ * The role or title right before a name: `Außenministerin Melanie Joly`, `Dr. Schmidt`, and in
+ * English also `the prime minister, Boris Johnson,` (a role, a comma, a name of two words or more).
+ */
+function cueBefore(scan: Scan, i: number, end: number, limit: number, words: number): RoleCue | undefined {
+  const { tokens } = scan.doc;
+  let k = i;
+  // `Dr. Schmidt`, `Sen. Warren`: an abbreviated title and its dot
+  const dotted = scan.cueByEnd.get(i - 1);
+  if (tokens[i - 1]?.text === '.' && dotted && dotted.end - dotted.start === 1 && tokens[i - 2].text.length <= 4 && tokens[i - 1].start === tokens[i - 2].end) k--;
+  const cue = scan.cueByEnd.get(k);
+  if (cue && tokens[i].start - tokens[i - 1].end <= 2) {
+    if (cue.info.cls === 'title' && isGermanNounUse(scan, cue)) return undefined;
+    return cue;
+  }
+  if (scan.doc.language !== 'en' || tokens[i - 1]?.text !== ',' || words < 2) return undefined;
+  const before = scan.cueByEnd.get(i - 1);
+  if (!before || before.info.cls === 'title' || before.info.cls === 'counterpart') return undefined;
+  const after = tokens[end];
+  return end >= limit || after.text === ',' || after.text === '.' ? before : undefined;
+}
+
+/** `die Frau`, `einem Herrn`: after an article, `Frau` and `Herr` are nouns, not titles. */
+function isGermanNounUse(scan: Scan, cue: RoleCue): boolean {
+  const before = scan.doc.tokens[cue.start - 1];
+  return scan.doc.language === 'de' && before !== undefined && GERMAN_DETERMINERS.has(before.lower);
+}
+
+/** `Baschar al-Assad`, `Mohammed bin Salman`: a name word, then an Arabic particle before a capitalised word. */
+function arabicShape(tokens: readonly Token[], i: number, end: number): boolean {
+  for (let k = i + 1; k < end - 1; k++) {
+    // `Ad-Dawla al-Islamiya` (a phrase, not a name): the given names are plain words
+    if (tokens[k].text === '-' && !ARABIC_PARTICLES.has(tokens[k - 1].text)) return false;
+    if (!ARABIC_PARTICLES.has(tokens[k].text)) continue;
+    const after = tokens[k + 1].text === '-' ? tokens[k + 2] : tokens[k + 1];
+    if (after && isCapitalized(after) && (tokens[k + 1].text === '-' || tokens[k].text === 'bin' || tokens[k].text === 'ibn')) return true;
+  }
+  return false;
+}
+
+/**
+ * A role in apposition after a name, between commas: `Filippo Bagnato, ATR's chief executive,`,
+ * `Menzies Campbell, the Liberal Democrats' foreign affairs spokesman,`, `…, Japans Premierminister, …`.
+ */
+function appositionRole(scan: Scan, end: number, limit: number): RoleCue | undefined {
+  const { tokens } = scan.doc;
+  if (tokens[end]?.text !== ',') return undefined;
+  for (let k = end + 1; k < Math.min(limit, end + 1 + APPOSITION_WINDOW); k++) {
+    const t = tokens[k];
+    const cue = scan.cueByStart.get(k);
+    if (cue && cue.info.cls !== 'title') {
+      const after = tokens[cue.end];
+      const closed = cue.end >= limit || [',', '.', ')', '–', '—', ';'].includes(after.text);
+      return closed ? cue : undefined;
+    }
+    if (t.text === ',' || t.text === '(' || APPOSITION_STOPS.has(t.lower)) return undefined;
+  }
+  return undefined;
+}
+
+/** Words that end an apposition before any role: a relative clause or a verb follows. */
+const APPOSITION_STOPS: ReadonlySet<string> = new Set([
+  'who', 'which', 'whose', 'whom', 'that', 'is', 'was', 'has', 'had', 'have', 'said', 'says', 'will', 'would', 'and', 'or',
+  'welche', 'welcher', 'dessen', 'deren', 'ist', 'war', 'hat', 'hatte', 'wird', 'wurde', 'sagte', 'sagt', 'und', 'oder',
+]);
+
+/** `Kurt Fischer (VP)`: a party in brackets right after the name. */
+function partyAfter(scan: Scan, end: number): Party | undefined {
+  const { tokens } = scan.doc;
+  if (tokens[end]?.text !== '(') return undefined;
+  const party = scan.partyByStart.get(end + 1);
+  return party && tokens[party.end]?.text === ')' ? party : undefined;
+}
+
+/**
+ * `SPD-Chef`, `Labour leader`, `the Liberal Democrats' foreign affairs spokesman`: a party before
+ * the role, with nothing between them but a hyphen, a possessive, or up to three lower-case words.
+ */
+function partyBefore(scan: Scan, cue: RoleCue): Party | undefined {
+  const { tokens } = scan.doc;
+  let words = 0;
+  for (let k = cue.writtenStart; k > 0; k--) {
+    const party = scan.partyByEnd.get(k);
+    if (party) return party;
+    const t = tokens[k - 1];
+    if (t.text === '-' || /^['’]$/.test(t.text) || (t.lower === 's' && /^['’]$/.test(tokens[k - 2]?.text ?? ''))) continue;
+    if (!t.word || isCapitalized(t) || ++words > 3) return undefined;
+  }
+  return undefined;
+}
+
+function indexDocument(doc: Doc, ctx: StageContext): Scan {
+  const { tokens } = doc;
+  const n = tokens.length;
+  const blocked = new Uint8Array(n);
+  const roleToken = new Uint8Array(n);
+  // country and organisation mentions are no name parts (`Deutsche Telekom`, `Kanada`)
+  let ti = 0;
+  for (const m of doc.mentions) {
+    if (m.type !== 'country' && m.type !== 'organization') continue;
+    while (ti < n && tokens[ti].end <= m.start) ti++;
+    for (let k = ti; k < n && tokens[k].start < m.end; k++) blocked[k] = 1;
+  }
+  const cueByEnd = new Map<number, RoleCue>();
+  const partyByStart = new Map<number, Party>();
+  const partyByEnd = new Map<number, Party>();
+  const roles = ctx.lexicon.people.roles;
   for (const l of doc.lookups) {
-    if (l.entry.cat === 'country' || l.entry.cat === 'organization') {
-      for (let k = l.tokenStart; k < l.tokenEnd; k++) set.add(k);
+    if (l.entry.cat === 'role') {
+      const info = roles.get(l.entry.id);
+      if (!info) continue;
+      const known = cueByEnd.get(l.tokenEnd);
+      if (known && known.end - known.start >= l.tokenEnd - l.tokenStart) continue;
+      cueByEnd.set(l.tokenEnd, { start: l.tokenStart, end: l.tokenEnd, writtenStart: l.tokenStart, info });
+    } else if (l.entry.cat === 'party') {
+      const party = { start: l.tokenStart, end: l.tokenEnd, countries: l.entry.id };
+      if ((partyByStart.get(l.tokenStart)?.end ?? 0) < l.tokenEnd) partyByStart.set(l.tokenStart, party);
+      if ((partyByEnd.get(l.tokenEnd)?.start ?? n) > l.tokenStart) partyByEnd.set(l.tokenEnd, party);
     }
   }
-  return set;
+  if (doc.language === 'de') addCompoundRoles(doc, ctx, cueByEnd, blocked);
+  const cueByStart = new Map<number, RoleCue>();
+  // a shorter role inside a longer one (`secretary` in `Secretary of State`) is no cue of its own
+  for (const cue of [...cueByEnd.values()].sort((a, b) => b.end - b.start - (a.end - a.start))) {
+    if (roleToken[cue.start] || roleToken[cue.end - 1]) {
+      cueByEnd.delete(cue.end);
+      continue;
+    }
+    cue.writtenStart = qualifierStart(tokens, cue.start);
+    cueByStart.set(cue.start, cue);
+    for (let k = cue.start; k < cue.end; k++) roleToken[k] = 1;
+  }
+  for (const p of partyByStart.values()) for (let k = p.start; k < p.end; k++) blocked[k] = 1;
+  return { doc, ctx, cueByEnd, cueByStart, roleToken, blocked, partyByStart, partyByEnd, nouns: germanNouns(doc) };
+}
+
+/** German role compounds by their ending: `Landwirtschaftsministerin`, `Pressesprecherin`, `Oberbürgermeister`. */
+function addCompoundRoles(doc: Doc, ctx: StageContext, cueByEnd: Map<number, RoleCue>, blocked: Uint8Array): void {
+  const { tokens } = doc;
+  const { roleEndings, roles } = ctx.lexicon.people;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t.word || t.text.length < 6 || blocked[k] || cueByEnd.has(k + 1) || !isCapitalized(t)) continue;
+    for (const [ending, id] of roleEndings) {
+      if (t.lower.length <= ending.length || !t.lower.endsWith(ending)) continue;
+      const info = roles.get(id);
+      if (info) cueByEnd.set(k + 1, { start: k, end: k + 1, writtenStart: k, info });
+      break;
+    }
+  }
+}
+
+/** The first token of a role's written form: qualifiers before it stay (`frühere Regierungschefin`, `Ex-Präsident`). */
+function qualifierStart(tokens: readonly Token[], start: number): number {
+  let k = start;
+  for (;;) {
+    const before = tokens[k - 1];
+    if (before?.word && ROLE_QUALIFIERS.has(before.lower) && tokens[k].start - before.end <= 1) {
+      k--;
+      // self-proclaimed, Ex-Präsident
+      if (tokens[k - 1]?.text === '-' && tokens[k - 2]?.word && tokens[k - 1].start === tokens[k - 2].end) k -= 2;
+      continue;
+    }
+    if (before?.text === '-' && tokens[k - 2]?.lower === 'ex' && before.end === tokens[k].start) {
+      k -= 2;
+      continue;
+    }
+    return k;
+  }
+}
+
+/** Capitalised words that follow an article or determiner somewhere in a German document. */
+function germanNouns(doc: Doc): Set<string> {
+  const nouns = new Set<string>();
+  if (doc.language !== 'de') return nouns;
+  const { tokens } = doc;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.word && isCapitalized(t) && GERMAN_DETERMINERS.has(tokens[k - 1].lower) && tokens[k - 1].text !== tokens[k - 1].text.toUpperCase()) {
+      nouns.add(t.lower);
+    }
+  }
+  return nouns;
 }

@@ -1,78 +1,226 @@
 /**
- * People coreference (ANNIE's orthographic matcher): full names get keys, and surname-only
- * and possessive mentions join the full name ending in that surname.
- * Assigns: person mention keys and canonical names; adds surname mentions.
+ * People coreference (ANNIE's orthographic matcher). Full names that agree (`Jose Vicente Rangel`,
+ * `Jose Rangel`; `George W. Bush`, `George Bush`) form one person; `Gordon Brown` and `Nick Brown`
+ * stay two. A one-word mention (`Mr Blair`, `Kanzlerin Merkel`, `Kishida`) and a bare surname or
+ * possessive anywhere in the text (`Joly sagte`, `Kishidas`, `Blair's`) join the nearest person
+ * before it with that surname, else the first one after it. `X – alias Y` joins X and Y.
+ * The entity's name is the fullest form found.
+ * Reads: person mentions, doc.tokens. Assigns: person mention keys and attrs.canonical; adds surname mentions.
  */
-import type { Doc, Mention } from '../doc.js';
+import type { Doc, Mention, Token } from '../doc.js';
+import { isCapitalized } from '../4-segment/tokens.js';
 import { slug } from '../match/normalize.js';
 
-export /** Full names become entities; a surname-only or possessive mention joins the full name ending in it. */
-function joinPeople(doc: Doc): void {
-  const people = doc.mentions.filter((m) => m.type === 'person');
-  const full = people.filter((m) => m.kind === 'name');
-  const bySurname = new Map<string, Mention>();
-  const longest = longestBySurname(full);
-  for (const m of full) {
-    const name = stripPossessive(m.text);
-    const surname = name.split(/\s+/).pop()!;
-    if (!bySurname.has(surname)) bySurname.set(surname, m);
-    const canonical = longestName(longest, name);
-    m.key = `person:${slug(canonical)}`;
-    m.attrs = { ...m.attrs, canonical };
-  }
-  for (const m of people) {
-    if (m.kind === 'name') continue;
-    const target = bySurname.get(stripPossessive(m.text));
-    m.key = target ? target.key : `person:${slug(stripPossessive(m.text))}`;
-    m.attrs = { ...m.attrs, canonical: target?.attrs?.canonical ?? stripPossessive(m.text) };
-  }
-  // bare surnames later in the text (`Joly sagte`) join too
-  if (bySurname.size === 0) return;
-  const covered = doc.mentions.map((m) => [m.start, m.end] as const).sort((a, b) => a[0] - b[0]);
-  for (const t of doc.tokens) {
-    const target = bySurname.get(t.text) ?? (t.text.endsWith('s') ? bySurname.get(t.text.slice(0, -1)) : undefined);
-    if (target === undefined || isCovered(covered, t.start, t.end)) continue;
-    doc.mentions.push({
-      type: 'person', text: t.text, start: t.start, end: t.end, key: target.key,
-      kind: bySurname.has(t.text) ? 'surname' : 'possessive', rule: 'person.surname-coref', priority: 1,
-      attrs: { canonical: target.attrs?.canonical ?? t.text },
-    });
-  }
-  doc.mentions.sort((a, b) => a.start - b.start);
+interface Person {
+  id: number;
+  /** full-name mentions, in text order */
+  names: string[][];
+  mentions: Mention[];
+  /** start of its latest mention so far (while walking the text) */
+  lastSeen: number;
+  /** merged into another person (alias) */
+  parent?: Person;
 }
 
-/** true when [start, end) lies inside one of the sorted, non-overlapping spans. */
+// "Kalif Ibrahim – alias Abu Bakr al-Baghdadi", "Ibrahim, also known as …", "Ibrahim (alias …)"
+const ALIAS_GAP = /^\s*[,(–—-]?\s*(?:alias|aka|a\.k\.a\.|genannt|also known as|auch bekannt als|known as)\s+$/i;
+
+export function joinPeople(doc: Doc): void {
+  const people = doc.mentions.filter((m) => m.type === 'person' && m.key === '');
+  if (people.length === 0) return;
+  const persons: Person[] = [];
+  const bySurname = new Map<string, Person[]>();
+  // full names first: each joins an agreeing person or starts one
+  for (const m of people) {
+    const words = nameWords(m.text);
+    if (words.length < 2) continue;
+    let person = (bySurname.get(surnameKey(words)) ?? []).find((p) => p.names.some((n) => agree(n, words)));
+    if (person === undefined) {
+      person = { id: persons.length, names: [], mentions: [], lastSeen: -1 };
+      persons.push(person);
+      for (const key of lookupKeys(words)) {
+        const list = bySurname.get(key) ?? [];
+        if (!list.includes(person)) list.push(person);
+        bySurname.set(key, list);
+      }
+    }
+    person.names.push(words);
+  }
+  const singles = people.filter((m) => nameWords(m.text).length < 2);
+  const bare = bareSurnames(doc, bySurname);
+  const walk = [...people.filter((m) => nameWords(m.text).length >= 2), ...singles, ...bare].sort((a, b) => a.start - b.start);
+  for (const m of walk) {
+    const words = nameWords(m.text);
+    let person: Person | undefined;
+    if (words.length >= 2) person = (bySurname.get(surnameKey(words)) ?? []).find((p) => p.names.some((n) => agree(n, words)));
+    else person = nearest(bySurname.get(singleKey(words[0] ?? m.text, bySurname)) ?? []);
+    if (person === undefined) {
+      person = { id: persons.length, names: [words], mentions: [], lastSeen: -1 };
+      persons.push(person);
+      bySurname.set(singleKey(words[0] ?? m.text, bySurname), [person]);
+    }
+    person.mentions.push(m);
+    person.lastSeen = m.start;
+  }
+  joinAliases(doc, walk, persons);
+  for (const person of persons) {
+    const root = rootOf(person);
+    if (root !== person) {
+      root.names.push(...person.names);
+      root.mentions.push(...person.mentions);
+    }
+  }
+  for (const person of persons) {
+    if (rootOf(person) !== person || person.mentions.length === 0) continue;
+    const canonical = canonicalName(person);
+    for (const m of person.mentions) {
+      m.key = `person:${slug(canonical)}`;
+      m.attrs = { ...m.attrs, canonical };
+    }
+  }
+  if (bare.length > 0) {
+    doc.mentions.push(...bare.filter((m) => m.key !== ''));
+    doc.mentions.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** The words of a name, without an English possessive (`Blair's` → `Blair`). */
+function nameWords(text: string): string[] {
+  return text
+    .replace(/['’]s?$/, '')
+    .split(/\s+/)
+    .filter((w) => w !== '' && w !== '.');
+}
+
+/** The surname of a full name, German genitive `s` dropped for matching (`Kishidas` → `kishida`). */
+function surnameKey(words: readonly string[]): string {
+  return words[words.length - 1].toLowerCase();
+}
+
+/**
+ * The keys a full name is found under: its surname (and the genitive-less form), and its first word
+ * when that is no known first name pattern of ours (family name first: `Ban` of `Ban Ki Moon`).
+ */
+function lookupKeys(words: readonly string[]): string[] {
+  const last = surnameKey(words);
+  const keys = [last];
+  if (/[^s]s$/.test(last)) keys.push(last.slice(0, -1));
+  if (words.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(words[0])) keys.push(words[0].toLowerCase());
+  return keys;
+}
+
+/** The key a one-word mention looks up: itself, or without a genitive `s` (`Kishidas`, `Bans`). */
+function singleKey(word: string, bySurname: ReadonlyMap<string, Person[]>): string {
+  const lower = word.toLowerCase();
+  if (bySurname.has(lower)) return lower;
+  if (lower.endsWith('s') && bySurname.has(lower.slice(0, -1))) return lower.slice(0, -1);
+  return lower;
+}
+
+/** Two full names agree when their surnames match and their given names do not contradict each other. */
+function agree(a: readonly string[], b: readonly string[]): boolean {
+  if (!sameSurname(a[a.length - 1], b[b.length - 1])) return false;
+  const ga = a.slice(0, -1).map(given);
+  const gb = b.slice(0, -1).map(given);
+  const [short, long] = ga.length <= gb.length ? [ga, gb] : [gb, ga];
+  // every given name of the shorter form appears in the longer, an initial standing for a name
+  return short.every((g) => long.some((h) => g === h || (g.length === 1 && h.startsWith(g)) || (h.length === 1 && g.startsWith(h))));
+}
+
+function given(word: string): string {
+  return word.replace(/\.$/, '').toLowerCase();
+}
+
+function sameSurname(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x === y || x === `${y}s` || y === `${x}s`;
+}
+
+/** The person seen last before, else the first one (a surname before the full name). */
+function nearest(candidates: readonly Person[]): Person | undefined {
+  let best: Person | undefined;
+  for (const p of candidates) if (p.lastSeen >= 0 && (best === undefined || p.lastSeen > best.lastSeen)) best = p;
+  return best ?? candidates[0];
+}
+
+/**
+ * Capitalised words that are a known surname (or its possessive) and no part of another mention:
+ * `Joly sagte`, `Erklärung Bans`, `Blair's`. In English, a surname followed by another capitalised
+ * word is part of some other name (`Christian Democrats`).
+ */
+function bareSurnames(doc: Doc, bySurname: ReadonlyMap<string, Person[]>): Mention[] {
+  if (bySurname.size === 0) return [];
+  const covered = doc.mentions.map((m) => [m.start, m.end] as const).sort((a, b) => a[0] - b[0]);
+  const found: Mention[] = [];
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.word || !isCapitalized(t)) continue;
+    const lower = t.lower;
+    const exact = bySurname.has(lower);
+    const genitive = !exact && lower.endsWith('s') && bySurname.has(lower.slice(0, -1));
+    if (!exact && !genitive) continue;
+    if (isCovered(covered, t.start, t.end) || insideIgnored(doc, t)) continue;
+    if (doc.language === 'en' && followedByName(tokens, i)) continue;
+    found.push({
+      type: 'person', text: t.text, start: t.start, end: t.end, key: '',
+      kind: exact ? 'surname' : 'possessive', rule: 'person.surname-coref', priority: 1,
+    });
+  }
+  return found;
+}
+
+function followedByName(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && next.word && isCapitalized(next) && next.start - tokens[i].end === 1;
+}
+
+function insideIgnored(doc: Doc, t: Token): boolean {
+  return doc.ignored.some((s) => s.start <= t.start && t.end <= s.end);
+}
+
+/** true when [start, end) overlaps one of the sorted spans. */
 function isCovered(spans: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (spans[mid][1] <= start) lo = mid + 1;
-    else if (spans[mid][0] > start) hi = mid - 1;
-    else return end <= spans[mid][1];
+    else if (spans[mid][0] >= end) hi = mid - 1;
+    else return true;
   }
   return false;
 }
 
-function stripPossessive(name: string): string {
-  return name.replace(/['’]s$/, '');
-}
-
-/** The first longest full name per surname, in text order (`Melanie Joly` for `Joly`). */
-function longestBySurname(full: readonly Mention[]): Map<string, string> {
-  const longest = new Map<string, string>();
-  for (const m of full) {
-    const other = stripPossessive(m.text);
-    // `other` can stand for `name` when it ends in a space and name's last word
-    const space = other.lastIndexOf(' ');
-    const surname = other.slice(space + 1);
-    if (space < 0 || /\s/.test(surname)) continue;
-    if (other.length > (longest.get(surname)?.length ?? 0)) longest.set(surname, other);
+/** `X – alias Y`: the two mentions name one person. */
+function joinAliases(doc: Doc, mentions: readonly Mention[], persons: readonly Person[]): void {
+  const owner = new Map<Mention, Person>();
+  for (const p of persons) for (const m of p.mentions) owner.set(m, p);
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const a = mentions[k];
+    const b = mentions[k + 1];
+    if (b.start - a.end > 30 || !ALIAS_GAP.test(doc.text.slice(a.end, b.start))) continue;
+    const pa = owner.get(a);
+    const pb = owner.get(b);
+    if (pa && pb && rootOf(pa) !== rootOf(pb)) rootOf(pb).parent = rootOf(pa);
   }
-  return longest;
 }
 
-function longestName(longest: ReadonlyMap<string, string>, name: string): string {
-  const best = longest.get(name.split(/\s+/).pop()!);
-  return best !== undefined && best.length > name.length ? best : name;
+function rootOf(p: Person): Person {
+  let r = p;
+  while (r.parent) r = r.parent;
+  return r;
+}
+
+/** The fullest name: most words, then the longer text; a German genitive `s` is dropped when the text has the plain form. */
+function canonicalName(person: Person): string {
+  let best: string[] = [];
+  for (const words of person.names) {
+    if (words.length > best.length || (words.length === best.length && words.join(' ').length > best.join(' ').length)) best = words;
+  }
+  const last = best[best.length - 1];
+  const plain = last.replace(/s$/, '');
+  if (plain !== last && person.mentions.some((m) => nameWords(m.text).includes(plain))) best = [...best.slice(0, -1), plain];
+  return best.join(' ');
 }

@@ -1,29 +1,369 @@
-/** affiliated_with: a person with a role and a country cue right before the role. */
-import type { Mention } from '../doc.js';
-import type { RelationRule, SentenceView } from './relate.js';
+/**
+ * affiliated_with: person → country, with the office as written (`role`) where it is a state
+ * office or a post; occupations (`entrepreneur`) and counterparts (`Amtskollege`) give no role.
+ * Explicit cues first, for every person:
+ * - a country right before the role (`die kanadische Außenministerin`, `Japans Premier`,
+ *   `US-Außenminister`, `UK entrepreneur`, `ihr japanischer Amtskollege`), also in apposition
+ *   (`…, Japans Premierminister, …`), or right after it (`Außenminister Kanadas`, `President of France`);
+ * - a party (`Sebastian Kurz (ÖVP)`, `SPD-Chef`, `the Liberal Democrats' spokesman`);
+ * - a stated nationality (`who has dual British and Zambian nationality`) or demonym (`der Brite X`).
+ * Then, only for a person with no explicit cue who holds a state office (not one of an
+ * organisation: `UN-Sondergesandter`), conservative defaults: the countries where the office
+ * exists (`Home Secretary` → GB) when the document names one; else the country the person's own
+ * sentences agree on; else, when the role's sentence names no other country, the document's home
+ * country (a capital dateline `OTTAWA –`, the country of the parties it names, or a clearly
+ * dominant country). An analyst with no stated country has none.
+ * Computed once per document; each relation is emitted with the sentence it was read from.
+ */
+import type { Doc, Mention, Token } from '../doc.js';
+import { isStateMention } from './mentions.js';
+import type { RelationRule } from './relate.js';
 
-/** How many tokens may stand between a country cue and a role (`japanischen Amtskollegen`). */
-const AFFILIATION_WINDOW = 3;
+interface Affiliation {
+  person: string;
+  country: string;
+  role?: string;
+  rule: string;
+  sentence: number;
+}
 
-// "ihrem japanischen Amtskollegen Yoshimasa Hayashi", "US-Außenminister John Kerry"
+const plans = new WeakMap<Doc, Map<number, Affiliation[]>>();
+
+// "Außenministerin Melanie Joly", "ihrem japanischen Amtskollegen Yoshimasa Hayashi", "Kurt Fischer (VP)"
 export const affiliatedWith: RelationRule = (view, emit) => {
-  for (const person of view.mentions) {
-    if (person.type !== 'person' || !person.attrs?.role) continue;
-    const country = countryBefore(view, person);
-    if (!country) continue;
-    const role = person.attrs.roleId === 'counterpart' ? undefined : person.attrs.role;
-    emit({ type: 'affiliated_with', source: person.key, target: country.key, ...(role ? { role } : {}), rule: 'affiliated_with.country-role' });
+  let plan = plans.get(view.doc);
+  if (plan === undefined) {
+    plan = planAffiliations(view.doc);
+    plans.set(view.doc, plan);
+  }
+  for (const a of plan.get(view.index) ?? []) {
+    emit({ type: 'affiliated_with', source: a.person, target: a.country, ...(a.role ? { role: a.role } : {}), rule: `affiliated_with.${a.rule}` });
   }
 };
 
-/** The country mention right before the role of a person mention, within the window. */
-function countryBefore(view: SentenceView, person: Mention): Mention | undefined {
-  const roleStart = person.start - (person.attrs?.role?.length ?? 0) - 1;
-  let best: Mention | undefined;
-  for (const m of view.mentions) {
-    if (m.type !== 'country' || m.end > person.start) continue;
-    const gap = view.doc.text.slice(m.end, Math.max(m.end, roleStart));
-    if (gap.split(/\s+/).filter(Boolean).length <= AFFILIATION_WINDOW) best = m;
+/** What the rules need to know about the document, computed once. */
+interface DocView {
+  doc: Doc;
+  /** resolved country, organisation and person mentions, in text order */
+  countries: Mention[];
+  people: Mention[];
+  organizations: Mention[];
+  /** sentence index of each mention start, by binary search */
+  sentenceOf: (offset: number) => number;
+  /** states named per sentence */
+  statesBySentence: Map<number, Set<string>>;
+  /** every country key the document names */
+  named: Set<string>;
+  home: string | undefined;
+  /** a person's mentions, by key (filled on first use) */
+  mentionsOf: Map<string, Mention[]>;
+}
+
+function planAffiliations(doc: Doc): Map<number, Affiliation[]> {
+  const view = docView(doc);
+  const people = view.people;
+  const found: Affiliation[] = [];
+  const explicit = new Set<string>();
+  for (const m of people) {
+    for (const a of explicitAffiliations(view, m)) {
+      found.push(a);
+      explicit.add(a.person);
+    }
   }
-  return best;
+  for (const m of people) {
+    if (explicit.has(m.key)) continue;
+    const a = officeDefault(view, m);
+    if (a) {
+      found.push(a);
+      explicit.add(m.key);
+    }
+  }
+  const plan = new Map<number, Affiliation[]>();
+  for (const a of found) {
+    const list = plan.get(a.sentence) ?? [];
+    list.push(a);
+    plan.set(a.sentence, list);
+  }
+  return plan;
+}
+
+function explicitAffiliations(view: DocView, m: Mention): Affiliation[] {
+  const out: Affiliation[] = [];
+  const sentence = view.sentenceOf(m.start);
+  const role = relationRole(m);
+  const roleStart = numberAttr(m, 'roleStart');
+  const roleEnd = numberAttr(m, 'roleEnd');
+  if (roleStart !== undefined && roleEnd !== undefined && !organizationRole(view, roleStart)) {
+    const country = countryBeforeRole(view, m, roleStart) ?? countryAfterRole(view, m, roleEnd);
+    if (country) out.push({ person: m.key, country: country.key, role, rule: 'country-role', sentence });
+  }
+  const party = partyCountry(view, m.attrs?.party);
+  if (party) out.push({ person: m.key, country: party, role, rule: 'party', sentence });
+  for (const country of statedNationality(view, m)) out.push({ person: m.key, country, rule: 'nationality', sentence });
+  const demonym = demonymBefore(view, m);
+  if (demonym) out.push({ person: m.key, country: demonym, rule: 'demonym-name', sentence });
+  return out;
+}
+
+/** The role on the relation: an office or post as written; an occupation or counterpart gives none. */
+function relationRole(m: Mention): string | undefined {
+  const cls = m.attrs?.roleClass;
+  return cls === 'office' || cls === 'post' ? m.attrs?.role : undefined;
+}
+
+function numberAttr(m: Mention, name: string): number | undefined {
+  const v = m.attrs?.[name];
+  return v === undefined ? undefined : Number(v);
+}
+
+/** Words that may stand between a country and its role: none that link to another phrase. */
+const GAP_STOPS: ReadonlySet<string> = new Set([
+  'und', 'oder', 'in', 'im', 'mit', 'von', 'vom', 'aus', 'für', 'gegen', 'nach', 'bei', 'zu', 'zum', 'zur', 'an', 'auf',
+  'über', 'sagte', 'and', 'or', 'with', 'of', 'for', 'from', 'to', 'against', 'at', 'by', 'on', 'in', 'said', 'the', 'a',
+  'an', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'who', 'which', 'that', 'is',
+  'was', 'has', 'ist', 'war', 'hat',
+]);
+const GAP_WORDS = 3;
+
+/**
+ * The country right before a role: nothing between them but a hyphen, a possessive, or up to three
+ * lower-case modifiers (`Japans früherer Premierminister`, `Japan's foreign minister`). For a role in
+ * apposition the country stands between the name and the role.
+ */
+function countryBeforeRole(view: DocView, m: Mention, roleStart: number): Mention | undefined {
+  const country = lastBefore(view.countries, roleStart);
+  if (!country || (roleStart > m.end && country.start < m.end)) return undefined;
+  const tokens = tokensBetween(view.doc, country.end, roleStart);
+  let words = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.text === '-' || /^['’]$/.test(t.text)) continue;
+    if (t.lower === 's' && /^['’]$/.test(tokens[k - 1]?.text ?? '')) continue;
+    if (!t.word || /^\p{Lu}/u.test(t.text) || GAP_STOPS.has(t.lower) || ++words > GAP_WORDS) return undefined;
+  }
+  return country;
+}
+
+/** `Außenminister Kanadas Melanie Joly`, `President of France Emmanuel Macron`: a country between role and name. */
+function countryAfterRole(view: DocView, m: Mention, roleEnd: number): Mention | undefined {
+  if (roleEnd > m.start) return undefined;
+  const country = firstFrom(view.countries, roleEnd);
+  if (!country || country.end > m.start) return undefined;
+  const before = view.doc.text.slice(roleEnd, country.start);
+  const after = view.doc.text.slice(country.end, m.start);
+  return /^\s*(?:of\s+(?:the\s+)?)?$/.test(before) && /^\s*,?\s*$/.test(after) ? country : undefined;
+}
+
+/** `UN-Sondergesandte`, `NATO Secretary-General`: an office of an organisation, not of a state. */
+function organizationRole(view: DocView, roleStart: number): boolean {
+  const org = lastBefore(view.organizations, roleStart);
+  return org !== undefined && /^\s*-?\s*$/.test(view.doc.text.slice(org.end, roleStart));
+}
+
+/** A party's country: the only one, or among several the document's home country. */
+function partyCountry(view: DocView, countries: string | undefined): string | undefined {
+  if (!countries) return undefined;
+  const list = countries.split('|').map((c) => `country:${c}`);
+  if (list.length === 1) return list[0];
+  if (view.home && list.includes(view.home)) return view.home;
+  const named = list.filter((c) => view.named.has(c));
+  return named.length === 1 ? named[0] : undefined;
+}
+
+const NATIONALITY_WORDS = /^(?:nationality|nationalities|citizenship|passports?|staatsbürgerschaft(?:en)?|staatsangehörigkeit(?:en)?|nationalität(?:en)?|pass|pässe)$/;
+const NATIONALITY_LINKS: ReadonlySet<string> = new Set(['and', 'und', ',', 'sowie', 'or', 'oder']);
+
+/**
+ * `Mr Mubanga, who has dual British and Zambian nationality`: demonyms before a nationality word,
+ * after the person in the same sentence (the nearest person before them).
+ */
+function statedNationality(view: DocView, m: Mention): string[] {
+  const { doc } = view;
+  const si = view.sentenceOf(m.start);
+  const sentence = doc.sentences[si];
+  const found: string[] = [];
+  const demonyms: Mention[] = [];
+  for (let k = firstIndexFrom(view.countries, m.end); k < view.countries.length && view.countries[k].end <= sentence.end; k++) {
+    if (view.countries[k].kind === 'demonym') demonyms.push(view.countries[k]);
+  }
+  for (let k = 0; k < demonyms.length; k++) {
+    // the run of coordinated demonyms that ends right before the nationality word
+    let j = k;
+    while (j + 1 < demonyms.length && linked(doc, demonyms[j], demonyms[j + 1])) j++;
+    const next = tokensBetween(doc, demonyms[j].end, Math.min(sentence.end, demonyms[j].end + 40))[0];
+    if (next && NATIONALITY_WORDS.test(next.lower) && !personBetween(view, m, demonyms[k].start)) {
+      for (let q = k; q <= j; q++) found.push(demonyms[q].key);
+    }
+    k = j;
+  }
+  return [...new Set(found)];
+}
+
+function linked(doc: Doc, a: Mention, b: Mention): boolean {
+  const between = tokensBetween(doc, a.end, b.start);
+  return between.length > 0 && between.every((t) => NATIONALITY_LINKS.has(t.lower));
+}
+
+/** true when another person is named between the mention and `offset` (the cue then belongs to them). */
+function personBetween(view: DocView, m: Mention, offset: number): boolean {
+  const next = view.people[firstIndexFrom(view.people, m.end)];
+  return next !== undefined && next.start < offset;
+}
+
+/** `der Brite Richard Branson`, `Briton John Smith`: a demonym noun right before the name. */
+function demonymBefore(view: DocView, m: Mention): string | undefined {
+  const c = lastBefore(view.countries, m.start);
+  if (!c || c.kind !== 'demonym' || !/^\s$/.test(view.doc.text.slice(c.end, m.start))) return undefined;
+  // a noun (`Brite`, `Briton`), not an adjective before a role (`British entrepreneur` is the role rule's)
+  return /^\p{Lu}/u.test(c.text) && !m.attrs?.roleStart ? c.key : undefined;
+}
+
+/**
+ * A state office with no explicit country: the office's own countries, the person's sentences, or
+ * the document's home country, in that order.
+ */
+function officeDefault(view: DocView, m: Mention): Affiliation | undefined {
+  if (m.attrs?.roleClass !== 'office') return undefined;
+  const roleStart = numberAttr(m, 'roleStart');
+  if (roleStart === undefined || organizationRole(view, roleStart)) return undefined;
+  const sentence = view.sentenceOf(m.start);
+  const role = m.attrs.role;
+  const implied = (m.attrs.roleCountries ?? '').split('|').filter(Boolean).map((c) => `country:${c}`);
+  if (implied.length > 0) {
+    const named = implied.filter((c) => view.named.has(c));
+    const pick = named.length === 1 ? named[0] : view.home && named.includes(view.home) ? view.home : undefined;
+    return pick ? { person: m.key, country: pick, role, rule: 'office-country', sentence } : undefined;
+  }
+  const here = view.statesBySentence.get(sentence) ?? new Set<string>();
+  if (here.size === 0 || (here.size === 1 && view.home !== undefined && here.has(view.home))) {
+    return view.home && homeFits(view, m.key, view.home) ? { person: m.key, country: view.home, role, rule: 'home-office', sentence } : undefined;
+  }
+  // `Premierminister Fumio Kishida` in a sentence about Japan and Canada, and `die Regierung von
+  // Kishida … japanische Kernkraftwerke` later: the person's other sentences decide
+  const votes = new Set<string>();
+  for (const other of byPerson(view, m.key)) {
+    const si = view.sentenceOf(other.start);
+    const states = view.statesBySentence.get(si);
+    if (si === sentence || !states || states.size !== 1) continue;
+    for (const c of states) if (here.has(c)) votes.add(c);
+  }
+  return votes.size === 1 ? { person: m.key, country: [...votes][0], role, rule: 'person-context', sentence } : undefined;
+}
+
+/** The person's sentences name no state, or the home country among them (`Präsident Putin … Russland` is not Austria's). */
+function homeFits(view: DocView, key: string, home: string): boolean {
+  let other = false;
+  for (const m of byPerson(view, key)) {
+    const states = view.statesBySentence.get(view.sentenceOf(m.start));
+    if (states?.has(home)) return true;
+    if (states && states.size > 0) other = true;
+  }
+  return !other;
+}
+
+function byPerson(view: DocView, key: string): Mention[] {
+  if (view.mentionsOf.size === 0) {
+    for (const m of view.people) {
+      const list = view.mentionsOf.get(m.key);
+      if (list) list.push(m);
+      else view.mentionsOf.set(m.key, [m]);
+    }
+  }
+  return view.mentionsOf.get(key) ?? [];
+}
+
+function docView(doc: Doc): DocView {
+  const countries = doc.mentions.filter((m) => m.type === 'country' && m.key !== '');
+  const organizations = doc.mentions.filter((m) => m.type === 'organization' && m.key !== '');
+  const starts = doc.sentences.map((s) => s.start);
+  const sentenceOf = (offset: number): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const statesBySentence = new Map<number, Set<string>>();
+  for (const c of countries) {
+    if (!isStateMention(c)) continue;
+    const si = sentenceOf(c.start);
+    const set = statesBySentence.get(si) ?? new Set<string>();
+    set.add(c.key);
+    statesBySentence.set(si, set);
+  }
+  const named = new Set(countries.map((c) => c.key));
+  const people = doc.mentions.filter((m) => m.type === 'person' && m.key !== '');
+  return { doc, countries, organizations, people, sentenceOf, statesBySentence, named, home: homeCountry(doc, countries, named), mentionsOf: new Map() };
+}
+
+/**
+ * The country an article is set in: a capital dateline (`OTTAWA –`, `Wien –`, `LONDON (Reuters) -`),
+ * else the one country of the parties it names, else a country named at least three times and
+ * twice as often as any other.
+ */
+function homeCountry(doc: Doc, countries: readonly Mention[], named: ReadonlySet<string>): string | undefined {
+  for (const c of countries) {
+    if (c.start > 1500) break;
+    if (c.kind === 'capital' && startsLine(doc, c) && /^\s*(?:\([^)\n]{1,30}\)\s*)?[–—-]\s/.test(doc.text.slice(c.end, c.end + 40))) return c.key;
+  }
+  const partyCountries = new Set<string>();
+  for (const l of doc.lookups) {
+    if (l.entry.cat === 'party' && !l.entry.id.includes('|')) partyCountries.add(`country:${l.entry.id}`);
+  }
+  if (partyCountries.size === 1) {
+    const [only] = partyCountries;
+    if (named.has(only)) return only;
+  }
+  const counts = new Map<string, number>();
+  for (const c of countries) if (isStateMention(c)) counts.set(c.key, (counts.get(c.key) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
+  return top && top[1] >= 3 && top[1] >= 2 * (second?.[1] ?? 0) ? top[0] : undefined;
+}
+
+/** A mention at the start of a line or of a sentence (a dateline's place). */
+function startsLine(doc: Doc, m: Mention): boolean {
+  const before = doc.text.slice(Math.max(0, m.start - 3), m.start);
+  return m.start === 0 || /(?:\n\s*|[.!?]\s+)$/.test(before);
+}
+
+/** The last mention (sorted, not overlapping) that ends at or before `offset`. */
+function lastBefore(list: readonly Mention[], offset: number): Mention | undefined {
+  const k = firstIndexFrom(list, offset) - 1;
+  if (k >= 0 && list[k].end <= offset) return list[k];
+  return k >= 1 ? list[k - 1] : undefined;
+}
+
+function firstFrom(list: readonly Mention[], offset: number): Mention | undefined {
+  return list[firstIndexFrom(list, offset)];
+}
+
+/** The index of the first mention starting at or after `offset` (binary search). */
+function firstIndexFrom(list: readonly Mention[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The tokens between two offsets (binary search for the first). */
+function tokensBetween(doc: Doc, from: number, to: number): Token[] {
+  const { tokens } = doc;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let k = lo; k < tokens.length && tokens[k].end <= to; k++) out.push(tokens[k]);
+  return out;
 }

@@ -8,7 +8,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Language, MentionKind } from '../doc.js';
-import type { CountriesFile, CountryInfo, FormRow, NamesFile, OrganizationsFile, RolesFile } from './types.js';
+import type { CountriesFile, CountryInfo, FormRow, OrganizationsFile } from './types.js';
+import { buildPeople } from './build-people.js';
 import {
   englishDemonymForms,
   germanAdjectiveForms,
@@ -233,35 +234,12 @@ function properFlag(form: string): string {
   return /^\p{Lu}/u.test(form) ? 'P' : '';
 }
 
-export function buildRoles(): RolesFile {
-  const forms: FormRow[] = [];
-  // roles.tsv: written form, normalised role, lang
-  for (const { fields } of parseTsv(readSource('roles.tsv'))) {
-    const [form, role, lang] = fields;
-    forms.push([form, role, '', (lang || '') as FormRow[3], '']);
-  }
-  return { forms };
-}
-
-export async function buildNames(): Promise<NamesFile> {
-  const nlp = (await import('compromise')).default as unknown as {
-    model(): { one: { lexicon: Record<string, string> } };
-  };
-  const lexicon = nlp.model().one.lexicon;
-  const firstNames = Object.entries(lexicon)
-    .filter(([, tag]) => /FirstName|MaleName|FemaleName/.test(tag))
-    .map(([word]) => word);
-  for (const { fields } of parseTsv(readSource('firstnames.tsv'))) firstNames.push(fields[0].toLowerCase());
-  return { firstNames: [...new Set(firstNames)].sort() };
-}
-
 async function main(): Promise<void> {
   mkdirSync(out, { recursive: true });
   const write = (name: string, data: unknown): void => writeFileSync(join(out, name), JSON.stringify(data));
   write('countries.json', buildCountries());
   write('organizations.json', buildOrganizations());
-  write('roles.json', buildRoles());
-  write('names.json', await buildNames());
+  write('people.json', await buildPeople());
 }
 
 await main();

@@ -12,10 +12,10 @@ import type {
   FormRow,
   LexCategory,
   LexEntry,
-  NamesFile,
   OrganizationInfo,
   OrganizationsFile,
-  RolesFile,
+  PeopleFile,
+  RoleClass,
 } from './types.js';
 
 export interface Lexicon {
@@ -25,6 +25,31 @@ export interface Lexicon {
   countries: ReadonlyMap<string, CountryInfo>;
   organizations: ReadonlyMap<string, OrganizationInfo>;
   firstNames: ReadonlySet<string>;
+  /** Role facts and German role endings of the language (see build-people.ts). */
+  people: PeopleLexicon;
+}
+
+export interface RoleInfo {
+  id: string;
+  cls: RoleClass;
+  /** Countries where the office exists (empty: any). */
+  countries: readonly string[];
+}
+
+export interface PeopleLexicon {
+  /** By role id. */
+  roles: ReadonlyMap<string, RoleInfo>;
+  /** German compound endings, longest first: [ending, role id]. */
+  roleEndings: ReadonlyArray<readonly [string, string]>;
+}
+
+function peopleLexicon(file: PeopleFile, language: Language): PeopleLexicon {
+  const roles = new Map<string, RoleInfo>();
+  for (const [lang, id, cls, countries] of file.roleInfo) {
+    if (lang === language) roles.set(id, { id, cls, countries: countries ? countries.split('|') : [] });
+  }
+  const roleEndings = file.roleEndings.filter(([, , lang]) => lang === language).map(([ending, id]) => [ending, id] as const);
+  return { roles, roleEndings };
 }
 
 /** An extra entry from a user gazetteer (already validated). */
@@ -72,12 +97,12 @@ function buildLexicon(language: Language, extra: readonly ExtraEntry[]): Lexicon
   const trie = new TokenTrie<LexEntry>();
   const countriesFile = table<CountriesFile>('countries.json');
   const orgsFile = table<OrganizationsFile>('organizations.json');
-  const rolesFile = table<RolesFile>('roles.json');
-  const namesFile = table<NamesFile>('names.json');
+  const peopleFile = table<PeopleFile>('people.json');
 
   addForms(trie, 'country', countriesFile.forms, language);
   addForms(trie, 'organization', orgsFile.forms, language);
-  addForms(trie, 'role', rolesFile.forms, language);
+  addForms(trie, 'role', peopleFile.roles, language);
+  addForms(trie, 'party', peopleFile.parties, language);
 
   const countries = new Map<string, CountryInfo>(countriesFile.countries.map((c) => [c.code, c]));
   const organizations = new Map<string, OrganizationInfo>(orgsFile.organizations.map((o) => [o.id, o]));
@@ -95,7 +120,7 @@ function buildLexicon(language: Language, extra: readonly ExtraEntry[]): Lexicon
       trie.add(form, entry);
     }
   }
-  return { language, trie, countries, organizations, firstNames: new Set(namesFile.firstNames) };
+  return { language, trie, countries, organizations, firstNames: new Set(peopleFile.firstNames), people: peopleLexicon(peopleFile, language) };
 }
 
 /** A user entry for an organisation the lexicon already has (same acronym or name) extends it. */

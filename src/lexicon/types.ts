@@ -11,6 +11,7 @@ export type LexCategory =
   | 'agreement'
   | 'person'
   | 'role'
+  | 'party'
   | 'firstname'
   | 'nonentity';
 
@@ -74,11 +75,19 @@ export interface OrganizationsFile {
   forms: FormRow[];
 }
 
-/** Roles: written form → normalised role (`Außenministerin` → `foreign minister`). */
-export interface RolesFile {
-  forms: FormRow[];
-}
+/** How a role word bears on a person's country (see sources/roles.de.tsv). */
+export type RoleClass = 'office' | 'post' | 'job' | 'counterpart' | 'title';
 
-export interface NamesFile {
+/** The people tables (build-people.ts): roles, parties, first names. */
+export interface PeopleFile {
+  /** Role and title forms: [written form, role id (`foreign minister`), '', lang, exact case]. */
+  roles: FormRow[];
+  /** [lang, role id, class, countries where the office exists ('|'-separated, '' any)]. */
+  roleInfo: Array<[Language, string, RoleClass, string]>;
+  /** German compound endings, longest first: [ending in lower case, role id, lang] (`minister` finds `Agrarminister`). */
+  roleEndings: Array<[string, string, Language]>;
+  /** Party forms: [written form, countries ('|'-separated), '', lang, exact case]. */
+  parties: FormRow[];
+  /** First names in lower case. */
   firstNames: string[];
 }
