@@ -2,7 +2,7 @@
 
 /** Lower-case particles inside names (`Jeroen van der Veer`, `Staffan de Mistura`, `Mohammed bin Salman`). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
-  'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'la', 'le', 'zu', 'ten', 'ter', 'bin', 'ibn', 'bint', 'al', 'el', 'ul', 'y',
+  'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'la', 'le', 'ten', 'ter', 'bin', 'ibn', 'bint', 'al', 'el', 'ul', 'y',
 ]);
 
 /** Particles that are a name's only by a following particle or name (`der` only in `van der`, `von der`). */
@@ -22,13 +22,45 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'hier', 'dort', 'da', 'dann', 'jetzt', 'heute', 'gestern', 'morgen', 'laut', 'sagte', 'sagt', 'erklärte', 'betonte',
   'hat', 'ist', 'war', 'wird', 'wurde', 'sind', 'waren', 'haben', 'hatte', 'kann', 'soll', 'will', 'muss', 'bis', 'durch',
   'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'januar', 'jänner', 'februar', 'märz',
-  'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
+  'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'mitte', 'ende', 'anfang',
+  'beginn', 'andere', 'anderen', 'einige', 'mehrere', 'beide', 'beiden', 'weitere', 'weiteren', 'wenige', 'manche',
+  'solche', 'sowohl', 'weder', 'bereits', 'zudem', 'außerdem', 'danach', 'damals', 'deshalb', 'daher', 'trotz', 'während',
+  'wegen', 'statt', 'etwa', 'rund', 'fast', 'knapp', 'mehr', 'weniger', 'erst', 'zuletzt', 'sehr', 'ganz', 'immer',
   // English
   'the', 'a', 'an', 'and', 'but', 'or', 'nor', 'of', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'into', 'as', 'he',
   'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'there', 'here',
   'said', 'says', 'told', 'after', 'before', 'when', 'while', 'if', 'then', 'now', 'today', 'yesterday', 'also', 'however',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'may',
-  'june', 'july', 'october', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'june', 'july', 'october', 'december', 'sept',
+]);
+
+/**
+ * Words after a name that make it part of an organisation's or place's name
+ * (`Carl Zeiss Stiftung`, `Matthew Humberstone School`, `Dave Matthews Band`).
+ */
+export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
+  'school', 'college', 'university', 'universität', 'hochschule', 'gymnasium', 'schule', 'band', 'orchestra', 'orchester',
+  'theatre', 'theater', 'stiftung', 'foundation', 'institute', 'institut', 'group', 'gruppe', 'airlines', 'airways',
+  'motors', 'bank', 'hotel', 'street', 'straße', 'strasse', 'park', 'award', 'awards', 'prize', 'preis', 'cup', 'pokal',
+  'show', 'company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'kg', 'verlag', 'museum', 'stadium',
+  'stadion', 'arena', 'hall', 'halle', 'center', 'centre', 'zentrum', 'hospital', 'krankenhaus', 'klinik', 'klinikum',
+  'church', 'kirche', 'cathedral', 'dom', 'bridge', 'brücke', 'avenue', 'allee', 'platz', 'square', 'road', 'airport',
+  'flughafen', 'station', 'bahnhof', 'gallery', 'galerie', 'trust', 'fund', 'fonds', 'prison', 'gefängnis', 'library',
+  'bibliothek', 'project', 'projekt', 'festival', 'trophy', 'memorial', 'spurs', 'united', 'city', 'rovers', 'league',
+  'liga', 'studios', 'studio', 'research', 'capital', 'partners', 'holdings', 'investments', 'securities', 'associates',
+  'brothers', 'media', 'entertainment', 'records', 'pictures', 'systems', 'consulting', 'werke', 'werft', 'unit',
+  'agency', 'service', 'services', 'council', 'committee', 'commission', 'department', 'ministry', 'authority', 'board',
+  'bureau', 'management', 'foods', 'industries', 'enterprises', 'ventures', 'stores', 'motor', 'gesellschaft', 'verein',
+  'partei', 'party', 'institution', 'academy', 'akademie',
+]);
+
+/** German compound endings of place and building names (`Jehudastraße`, `Marienkirche`). */
+export const PLACE_ENDINGS = /(?:straße|strasse|platz|allee|gasse|weg|brücke|kirche|schule|haus|hof|berg|burg|dorf|stadt|heim|hausen)$/;
+
+/** Words before a name that make it a place's or saint's name (`San Antonio`, `St. Johann`, `Bad Homburg`). */
+export const PLACE_PREFIXES: ReadonlySet<string> = new Set([
+  'st', 'sankt', 'san', 'santa', 'santo', 'são', 'sao', 'saint', 'ste', 'fort', 'port', 'mount', 'lake', 'cape', 'bad',
+  'villa', 'casa', 'hotel', 'club', 'fc', 'sc', 'sv', 'vfl', 'vfb', 'tsv',
 ]);
 
 /**
@@ -60,7 +92,7 @@ export const GERMAN_DETERMINERS: ReadonlySet<string> = new Set([
  * word with one of them is no surname (`Präsident Verhandlungen` is no person).
  */
 export const GERMAN_NOUN_ENDINGS =
-  /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|ismus|nisse|tum|tümer|ium|chen|lein|ität|ik)$/;
+  /^.{3,}(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|ismus|nisse|tum|tümer|ium|chen|lein|ität|ik)$/;
 
 /** Words linking an alias to a name (`Kalif Ibrahim – alias Abu Bakr al-Baghdadi`). */
 export const ALIAS_WORDS: ReadonlySet<string> = new Set(['alias', 'aka', 'genannt']);

@@ -18,6 +18,9 @@ import {
   GERMAN_NOUN_ENDINGS,
   NAME_PARTICLES,
   NOT_NAME_WORDS,
+  ORGANIZATION_HEADS,
+  PLACE_ENDINGS,
+  PLACE_PREFIXES,
   ROLE_QUALIFIERS,
   SECOND_PARTICLES,
 } from './people.data.js';
@@ -69,7 +72,7 @@ export function recognisePeople(doc: Doc, ctx: StageContext): void {
   const scan = indexDocument(doc, ctx);
   for (const s of doc.sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      if (!startsName(scan, i)) continue;
+      if (!startsName(scan, i) || beforeFirstName(scan, i)) continue;
       const end = nameEnd(scan, i, s.tokenEnd);
       const evidence = judge(scan, i, end, s.tokenEnd);
       if (evidence === undefined) continue;
@@ -123,10 +126,22 @@ function nameWords(tokens: readonly Token[], i: number, end: number): number {
   return n;
 }
 
+/**
+ * `Landesvater Jürgen Rüttgers`, `Williams-Tester Nico Hülkenberg`: in German an unknown capitalised
+ * word right before a known first name is a noun, and the name starts at the first name.
+ */
+function beforeFirstName(scan: Scan, i: number): boolean {
+  const { tokens } = scan.doc;
+  const next = tokens[i + 1];
+  if (scan.doc.language !== 'de' || !next || next.start - tokens[i].end !== 1) return false;
+  const firstNames = scan.ctx.lexicon.firstNames;
+  return !firstNames.has(tokens[i].lower) && firstNames.has(next.lower) && isCapitalized(next) && !scan.cueByEnd.has(i);
+}
+
 function startsName(scan: Scan, i: number): boolean {
   const t = scan.doc.tokens[i];
   if (!t.word || !isCapitalized(t) || scan.blocked[i] || scan.roleToken[i]) return false;
-  if (NOT_NAME_WORDS.has(t.lower) || (isAllCaps(t) && t.text.length > 1)) return false;
+  if (NOT_NAME_WORDS.has(t.lower) || PLACE_PREFIXES.has(t.lower) || (isAllCaps(t) && t.text.length > 1)) return false;
   // `Regierung von Baschar al-Assad`: a German common noun starts no name
   if (scan.doc.language === 'de' && germanNoun(scan, i) && !scan.ctx.lexicon.firstNames.has(t.lower)) return false;
   // the second part of a compound (`Al-Kuds`, `Ad-Dawla`) starts nothing
@@ -142,16 +157,20 @@ function startsName(scan: Scan, i: number): boolean {
 function nameEnd(scan: Scan, i: number, limit: number): number {
   const { tokens } = scan.doc;
   const german = scan.doc.language === 'de';
+  const firstNames = scan.ctx.lexicon.firstNames;
+  let particles = false;
+  let surname = !firstNames.has(tokens[i].lower);
   let end = i + 1;
   while (end < limit && end - i < MAX_NAME_TOKENS) {
     const t = tokens[end];
     const prev = tokens[end - 1];
     const next = tokens[end + 1];
     if (t.start - prev.end > 1 || scan.doc.text[prev.end] === '\n') break;
-    // George W. Bush
-    if (t.text === '.' && prev.word && prev.text.length === 1 && isCapitalized(prev) && next && isNamePart(scan, end + 1)) {
+    // George W. Bush, and a surname's initial at the end (`Nico G.`)
+    if (t.text === '.' && t.start === prev.end && prev.word && prev.text.length === 1 && isCapitalized(prev)) {
       end++;
-      continue;
+      if (next && isNamePart(scan, end)) continue;
+      break;
     }
     // Hans-Dietrich, al-Assad, Ki-moon
     if (t.text === '-' && t.start === prev.end && next?.word && next.start === t.end && !scan.blocked[end + 1] && !scan.roleToken[end + 1]) {
@@ -161,6 +180,11 @@ function nameEnd(scan: Scan, i: number, limit: number): number {
       }
       break;
     }
+    // `John Peel's` in German text: the apostrophe genitive belongs to the name
+    if (german && /^['’]$/.test(t.text) && t.start === prev.end && next?.lower === 's' && next.start === t.end && !tokens[end + 2]?.word) {
+      end += 2;
+      break;
+    }
     // O'Brien
     if (/^['’]$/.test(t.text) && prev.text.length === 1 && isCapitalized(prev) && next && isCapitalized(next) && next.start === t.end) {
       end += 2;
@@ -168,6 +192,9 @@ function nameEnd(scan: Scan, i: number, limit: number): number {
     }
     // van der Veer, de Mistura, al-Assad, bin Salman
     if (t.word && NAME_PARTICLES.has(t.text) && !SECOND_PARTICLES.has(t.text)) {
+      // one particle group per name: `Joseph Victor von Scheffel`, not `… von Scheffel de Gast`
+      if (particles) break;
+      particles = true;
       let k = end + 1;
       if (tokens[k] && SECOND_PARTICLES.has(tokens[k].text) && FIRST_PARTICLES.has(t.text)) k++;
       if (tokens[k]?.text === '-' && tokens[k].start === tokens[k - 1].end) k++;
@@ -178,11 +205,15 @@ function nameEnd(scan: Scan, i: number, limit: number): number {
       break;
     }
     if (!isNamePart(scan, end)) break;
-    if (german && !scan.ctx.lexicon.firstNames.has(t.lower)) {
+    const given = firstNames.has(t.lower);
+    if (german && !given) {
       if (germanNoun(scan, end)) break;
-      // `dass Präsident Putin Waffen liefert`: after a surname, an inflected German noun is no second surname
-      if (!scan.ctx.lexicon.firstNames.has(prev.lower) && INFLECTED_NOUN.test(t.lower)) break;
+      // `dass Präsident Putin Waffen liefert`, `Matthew Williams Liebeskummer`: after a surname a German
+      // capitalised word is a noun; only short parts of East Asian names go on (`Ban Ki Moon`)
+      if (surname && INFLECTED_NOUN.test(t.lower)) break;
+      if (end - i >= 2 && t.text.length >= 12) break;
     }
+    if (!given && t.text.length > 1) surname = true;
     end++;
   }
   return end;
@@ -191,8 +222,8 @@ function nameEnd(scan: Scan, i: number, limit: number): number {
 /** Particles that a second one may follow (`van der`, `von der`, `de la`). */
 const FIRST_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de']);
 
-/** German plural and case endings (`Waffen`, `Ländern`) that surnames rarely have. */
-const INFLECTED_NOUN = /^.{3,}(?:[^s]en|ern|nen)$/;
+/** German plural and case endings (`Waffen`, `Ländern`, `Grenze`) that a second surname rarely has. */
+const INFLECTED_NOUN = /^.{2,}(?:e|en|ern)$/;
 
 function isNamePart(scan: Scan, k: number): boolean {
   const t = scan.doc.tokens[k];
@@ -213,8 +244,9 @@ function judge(scan: Scan, i: number, end: number, limit: number): Evidence | un
   const words = nameWords(tokens, i, end);
   const german = doc.language === 'de';
   const single = words === 1;
-  // a lone German word with a noun ending is a noun (`Präsident Verhandlungen`)
-  if (single && german && germanNoun(scan, i)) return undefined;
+  // a lone German word with a noun ending is a noun (`Präsident Verhandlungen`, `als Sozialminister Furore machen`)
+  if (single && german && (germanNoun(scan, i) || INFLECTED_NOUN.test(tokens[i].lower))) return undefined;
+  if (partOfPlaceOrOrganization(scan, i, end)) return undefined;
   const cue = cueBefore(scan, i, end, limit, words);
   if (cue) return { rule: cue.info.cls === 'title' ? 'title-name' : 'role-name', cue };
   const first = tokens[i];
@@ -228,6 +260,22 @@ function judge(scan: Scan, i: number, end: number, limit: number): Evidence | un
 }
 
 /**
+ * A name inside the name of a place or organisation: `San Antonio Spurs`, `St. Johann Baptist`,
+ * `FC Carl Zeiss Jena`, `Matthew Humberstone School`, `Ben Jehudastraße`.
+ */
+function partOfPlaceOrOrganization(scan: Scan, i: number, end: number): boolean {
+  const { tokens } = scan.doc;
+  const after = tokens[end];
+  if (after?.word && isCapitalized(after) && ORGANIZATION_HEADS.has(after.lower)) return true;
+  if (ORGANIZATION_HEADS.has(tokens[end - 1].lower)) return true;
+  if (PLACE_ENDINGS.test(tokens[end - 1].lower) && scan.doc.language === 'de') return true;
+  let k = i - 1;
+  if (tokens[k]?.text === '.') k--;
+  const before = tokens[k];
+  return before !== undefined && before.word && PLACE_PREFIXES.has(before.lower) && (isCapitalized(before) || isAllCaps(before));
+}
+
+/**
  * The role or title right before a name: `Außenministerin Melanie Joly`, `Dr. Schmidt`, and in
  * English also `the prime minister, Boris Johnson,` (a role, a comma, a name of two words or more).
  */
@@ -238,8 +286,10 @@ function cueBefore(scan: Scan, i: number, end: number, limit: number, words: num
   const dotted = scan.cueByEnd.get(i - 1);
   if (tokens[i - 1]?.text === '.' && dotted && dotted.end - dotted.start === 1 && tokens[i - 2].text.length <= 4 && tokens[i - 1].start === tokens[i - 2].end) k--;
   const cue = scan.cueByEnd.get(k);
-  if (cue && tokens[i].start - tokens[i - 1].end <= 2) {
+  if (cue && tokens[i].start - tokens[i - 1].end <= 2 && !scan.doc.text.slice(tokens[i - 1].end, tokens[i].start).includes('\n')) {
     if (cue.info.cls === 'title' && isGermanNounUse(scan, cue)) return undefined;
+    // `sector leader Omnicom`, `Spieler Halbzug`: an occupation vouches for full names only
+    if (cue.info.cls === 'job' && words < 2) return undefined;
     return cue;
   }
   if (scan.doc.language !== 'en' || tokens[i - 1]?.text !== ',' || words < 2) return undefined;

@@ -31,6 +31,7 @@ export function joinPeople(doc: Doc): void {
   const persons: Person[] = [];
   const bySurname = new Map<string, Person[]>();
   // full names first: each joins an agreeing person or starts one
+  const german = doc.language === 'de';
   for (const m of people) {
     const words = nameWords(m.text);
     if (words.length < 2) continue;
@@ -38,7 +39,7 @@ export function joinPeople(doc: Doc): void {
     if (person === undefined) {
       person = { id: persons.length, names: [], mentions: [], lastSeen: -1 };
       persons.push(person);
-      for (const key of lookupKeys(words)) {
+      for (const key of lookupKeys(words, german)) {
         const list = bySurname.get(key) ?? [];
         if (!list.includes(person)) list.push(person);
         bySurname.set(key, list);
@@ -53,11 +54,11 @@ export function joinPeople(doc: Doc): void {
     const words = nameWords(m.text);
     let person: Person | undefined;
     if (words.length >= 2) person = (bySurname.get(surnameKey(words)) ?? []).find((p) => p.names.some((n) => agree(n, words)));
-    else person = nearest(bySurname.get(singleKey(words[0] ?? m.text, bySurname)) ?? []);
+    else person = nearest(bySurname.get(singleKey(words[0] ?? m.text, bySurname, german)) ?? []);
     if (person === undefined) {
       person = { id: persons.length, names: [words], mentions: [], lastSeen: -1 };
       persons.push(person);
-      bySurname.set(singleKey(words[0] ?? m.text, bySurname), [person]);
+      bySurname.set(singleKey(words[0] ?? m.text, bySurname, german), [person]);
     }
     person.mentions.push(m);
     person.lastSeen = m.start;
@@ -72,7 +73,7 @@ export function joinPeople(doc: Doc): void {
   }
   for (const person of persons) {
     if (rootOf(person) !== person || person.mentions.length === 0) continue;
-    const canonical = canonicalName(person);
+    const canonical = canonicalName(person, german);
     for (const m of person.mentions) {
       m.key = `person:${slug(canonical)}`;
       m.attrs = { ...m.attrs, canonical };
@@ -101,19 +102,19 @@ function surnameKey(words: readonly string[]): string {
  * The keys a full name is found under: its surname (and the genitive-less form), and its first word
  * when that is no known first name pattern of ours (family name first: `Ban` of `Ban Ki Moon`).
  */
-function lookupKeys(words: readonly string[]): string[] {
+function lookupKeys(words: readonly string[], german: boolean): string[] {
   const last = surnameKey(words);
   const keys = [last];
-  if (/[^s]s$/.test(last)) keys.push(last.slice(0, -1));
+  if (german && /[^s]s$/.test(last)) keys.push(last.slice(0, -1));
   if (words.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(words[0])) keys.push(words[0].toLowerCase());
   return keys;
 }
 
 /** The key a one-word mention looks up: itself, or without a genitive `s` (`Kishidas`, `Bans`). */
-function singleKey(word: string, bySurname: ReadonlyMap<string, Person[]>): string {
+function singleKey(word: string, bySurname: ReadonlyMap<string, Person[]>, german: boolean): string {
   const lower = word.toLowerCase();
   if (bySurname.has(lower)) return lower;
-  if (lower.endsWith('s') && bySurname.has(lower.slice(0, -1))) return lower.slice(0, -1);
+  if (german && lower.endsWith('s') && bySurname.has(lower.slice(0, -1))) return lower.slice(0, -1);
   return lower;
 }
 
@@ -159,7 +160,7 @@ function bareSurnames(doc: Doc, bySurname: ReadonlyMap<string, Person[]>): Menti
     if (!t.word || !isCapitalized(t)) continue;
     const lower = t.lower;
     const exact = bySurname.has(lower);
-    const genitive = !exact && lower.endsWith('s') && bySurname.has(lower.slice(0, -1));
+    const genitive = !exact && doc.language === 'de' && lower.endsWith('s') && bySurname.has(lower.slice(0, -1));
     if (!exact && !genitive) continue;
     if (isCovered(covered, t.start, t.end) || insideIgnored(doc, t)) continue;
     if (doc.language === 'en' && followedByName(tokens, i)) continue;
@@ -214,13 +215,13 @@ function rootOf(p: Person): Person {
 }
 
 /** The fullest name: most words, then the longer text; a German genitive `s` is dropped when the text has the plain form. */
-function canonicalName(person: Person): string {
+function canonicalName(person: Person, german: boolean): string {
   let best: string[] = [];
   for (const words of person.names) {
     if (words.length > best.length || (words.length === best.length && words.join(' ').length > best.join(' ').length)) best = words;
   }
   const last = best[best.length - 1];
   const plain = last.replace(/s$/, '');
-  if (plain !== last && person.mentions.some((m) => nameWords(m.text).includes(plain))) best = [...best.slice(0, -1), plain];
+  if (german && plain !== last && person.mentions.some((m) => nameWords(m.text).includes(plain))) best = [...best.slice(0, -1), plain];
   return best.join(' ');
 }

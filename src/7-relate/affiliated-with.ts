@@ -11,12 +11,12 @@
  * organisation: `UN-Sondergesandter`), conservative defaults: the countries where the office
  * exists (`Home Secretary` → GB) when the document names one; else the country the person's own
  * sentences agree on; else, when the role's sentence names no other country, the document's home
- * country (a capital dateline `OTTAWA –`, the country of the parties it names, or a clearly
- * dominant country). An analyst with no stated country has none.
+ * country (a capital dateline `OTTAWA –`, the country of the parties it names, or the country a
+ * headline opens with). An analyst with no stated country has none.
  * Computed once per document; each relation is emitted with the sentence it was read from.
  */
 import type { Doc, Mention, Token } from '../doc.js';
-import { isStateMention } from './mentions.js';
+import { isActorMention, isStateMention } from './mentions.js';
 import type { RelationRule } from './relate.js';
 
 interface Affiliation {
@@ -134,15 +134,26 @@ function countryBeforeRole(view: DocView, m: Mention, roleStart: number): Mentio
   const country = lastBefore(view.countries, roleStart);
   if (!country || (roleStart > m.end && country.start < m.end)) return undefined;
   const tokens = tokensBetween(view.doc, country.end, roleStart);
+  const german = view.doc.language === 'de';
+  // `in China behielt Konzernchef Tim Cook`: a country after a place preposition is a place
+  const place = PLACE_BEFORE.test(view.doc.text.slice(Math.max(0, country.start - 12), country.start));
   let words = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (t.text === '-' || /^['’]$/.test(t.text)) continue;
     if (t.lower === 's' && /^['’]$/.test(tokens[k - 1]?.text ?? '')) continue;
-    if (!t.word || /^\p{Lu}/u.test(t.text) || GAP_STOPS.has(t.lower) || ++words > GAP_WORDS) return undefined;
+    if (!t.word || /^\p{Lu}/u.test(t.text) || GAP_STOPS.has(t.lower) || ++words > GAP_WORDS || place) return undefined;
+    // modifiers only: German adjectives (`früherer`), English words that are no past-tense verbs
+    if (german ? !GERMAN_ADJECTIVE.test(t.lower) : /ed$/.test(t.lower)) return undefined;
   }
   return country;
 }
+
+/** `UK food group`, `US-Konzern`: a country before a company word names the company's home, not a state's act. */
+const COMPANY_AFTER = /^(?:\s+|-)(?:\p{L}+\s+)?(?:firms?|compan(?:y|ies)|group|bank|carrier|airline|operator|giant|maker|Konzern\p{L}*|Unternehmen|Firm\p{L}*|Bank|Hersteller|Gruppe)\b/iu;
+
+const GERMAN_ADJECTIVE = /(?:e|en|er|es|em)$/;
+const PLACE_BEFORE = /(?:^|\s)(?:in|im|nach|aus|bei|von|vom|zu|gegen|mit|über|from|to|into|at|with|against|over|via)\s+(?:der|die|den|dem|das|the)?\s*$/i;
 
 /** `Außenminister Kanadas Melanie Joly`, `President of France Emmanuel Macron`: a country between role and name. */
 function countryAfterRole(view: DocView, m: Mention, roleEnd: number): Mention | undefined {
@@ -235,8 +246,11 @@ function officeDefault(view: DocView, m: Mention): Affiliation | undefined {
     return pick ? { person: m.key, country: pick, role, rule: 'office-country', sentence } : undefined;
   }
   const here = view.statesBySentence.get(sentence) ?? new Set<string>();
-  if (here.size === 0 || (here.size === 1 && view.home !== undefined && here.has(view.home))) {
-    return view.home && homeFits(view, m.key, view.home) ? { person: m.key, country: view.home, role, rule: 'home-office', sentence } : undefined;
+  if (here.size === 0) {
+    const home = view.home;
+    return home && homeFits(view, m.key, home) && previousFits(view, sentence, home)
+      ? { person: m.key, country: home, role, rule: 'home-office', sentence }
+      : undefined;
   }
   // `Premierminister Fumio Kishida` in a sentence about Japan and Canada, and `die Regierung von
   // Kishida … japanische Kernkraftwerke` later: the person's other sentences decide
@@ -254,12 +268,35 @@ function officeDefault(view: DocView, m: Mention): Affiliation | undefined {
 function homeFits(view: DocView, key: string, home: string): boolean {
   let other = false;
   for (const m of byPerson(view, key)) {
-    const states = view.statesBySentence.get(view.sentenceOf(m.start));
+    const si = view.sentenceOf(m.start);
+    if (visitsHome(view, si, home)) return false;
+    const states = view.statesBySentence.get(si);
     if (states?.has(home)) return true;
     if (states && states.size > 0) other = true;
   }
   return !other;
 }
+
+/**
+ * `Griechenland ist die Sackgasse Europas. Yiannis Mouzalas, der Migrationsminister, …`: the sentence
+ * before a role names states, and the home country is not among them: the office is theirs.
+ */
+function previousFits(view: DocView, sentence: number, home: string): boolean {
+  const before = view.statesBySentence.get(sentence - 1);
+  return before === undefined || before.has(home);
+}
+
+/** `bei seinem Besuch in Moskau`, `visited Ottawa`: who visits the home country is a guest, not one of its office holders. */
+function visitsHome(view: DocView, si: number, home: string): boolean {
+  const s = view.doc.sentences[si];
+  if (!VISIT.test(view.doc.text.slice(s.start, s.end))) return false;
+  for (let k = firstIndexFrom(view.countries, s.start); k < view.countries.length && view.countries[k].end <= s.end; k++) {
+    if (view.countries[k].key === home && view.countries[k].kind !== 'demonym') return true;
+  }
+  return false;
+}
+
+const VISIT = /\b(?:Besuch\w*|besucht\w*|Staatsbesuch\w*|Reise nach|reiste\w* nach|visit\w*|trip to|travel\w* to|arriv\w* in)\b/i;
 
 function byPerson(view: DocView, key: string): Mention[] {
   if (view.mentionsOf.size === 0) {
@@ -288,7 +325,10 @@ function docView(doc: Doc): DocView {
   };
   const statesBySentence = new Map<number, Set<string>>();
   for (const c of countries) {
-    if (!isStateMention(c)) continue;
+    // `Hotspots in Griechenland`: a place says nothing about whose minister speaks
+    // `the UK food group Vestey`: a company's country neither
+    if (!isStateMention(c) || !isActorMention(doc, c) || COMPANY_AFTER.test(doc.text.slice(c.end, c.end + 40))) continue;
+    if (c.kind !== 'demonym' && PLACE_BEFORE.test(doc.text.slice(Math.max(0, c.start - 12), c.start))) continue;
     const si = sentenceOf(c.start);
     const set = statesBySentence.get(si) ?? new Set<string>();
     set.add(c.key);
@@ -301,8 +341,8 @@ function docView(doc: Doc): DocView {
 
 /**
  * The country an article is set in: a capital dateline (`OTTAWA –`, `Wien –`, `LONDON (Reuters) -`),
- * else the one country of the parties it names, else a country named at least three times and
- * twice as often as any other.
+ * else the one country of the parties it names, else the country a headline opens with. How often a
+ * country is named proves nothing: an Austrian paper interviewing a Macedonian minister names Austria most.
  */
 function homeCountry(doc: Doc, countries: readonly Mention[], named: ReadonlySet<string>): string | undefined {
   for (const c of countries) {
@@ -317,11 +357,20 @@ function homeCountry(doc: Doc, countries: readonly Mention[], named: ReadonlySet
     const [only] = partyCountries;
     if (named.has(only)) return only;
   }
-  const counts = new Map<string, number>();
-  for (const c of countries) if (isStateMention(c)) counts.set(c.key, (counts.get(c.key) ?? 0) + 1);
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  const [top, second] = ranked;
-  return top && top[1] >= 3 && top[1] >= 2 * (second?.[1] ?? 0) ? top[0] : undefined;
+  return headlineSubject(doc, countries);
+}
+
+/**
+ * `Venezuela identifies 'idle' farms`, `India's Deccan gets more planes`: a headline on a line of
+ * its own that opens with a country and names no other one.
+ */
+function headlineSubject(doc: Doc, countries: readonly Mention[]): string | undefined {
+  const lineEnd = doc.text.search(/\n\s*\n/);
+  if (lineEnd < 0 || lineEnd > 150) return undefined;
+  const inHeadline = countries.filter((c) => c.end <= lineEnd && isStateMention(c));
+  const first = inHeadline[0];
+  if (!first || new Set(inHeadline.map((c) => c.key)).size !== 1) return undefined;
+  return doc.text.slice(0, first.start).trim() === '' ? first.key : undefined;
 }
 
 /** A mention at the start of a line or of a sentence (a dateline's place). */
