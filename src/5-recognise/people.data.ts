@@ -54,8 +54,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'partei', 'party', 'institution', 'academy', 'akademie',
 ]);
 
-/** German compound endings of place and building names (`Jehudastraße`, `Marienkirche`). */
-export const PLACE_ENDINGS = /(?:straße|strasse|platz|allee|gasse|weg|brücke|kirche|schule|haus|hof|berg|burg|dorf|stadt|heim|hausen)$/;
+/** German compound endings of street and building names (`Jehudastraße`, `Marienkirche`), never of surnames. */
+export const PLACE_ENDINGS = /(?:straße|strasse|platz|allee|gasse|brücke|kirche|schule)$/;
 
 /** Words before a name that make it a place's or saint's name (`San Antonio`, `St. Johann`, `Bad Homburg`). */
 export const PLACE_PREFIXES: ReadonlySet<string> = new Set([

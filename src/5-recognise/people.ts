@@ -56,6 +56,8 @@ interface Scan {
   /** tokens inside a role, country, organisation or party */
   roleToken: Uint8Array;
   blocked: Uint8Array;
+  /** tokens inside a country mention */
+  countryToken: Uint8Array;
   partyByStart: Map<number, Party>;
   partyByEnd: Map<number, Party>;
   /** German words seen after an article or determiner in this document: common nouns, not names */
@@ -223,7 +225,7 @@ function nameEnd(scan: Scan, i: number, limit: number): number {
 const FIRST_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de']);
 
 /** German plural and case endings (`Waffen`, `Ländern`, `Grenze`) that a second surname rarely has. */
-const INFLECTED_NOUN = /^.{2,}(?:e|en|ern)$/;
+const INFLECTED_NOUN = /^(?:.{3,}(?:en|ern)|.{4,}e)$/;
 
 function isNamePart(scan: Scan, k: number): boolean {
   const t = scan.doc.tokens[k];
@@ -248,11 +250,11 @@ function judge(scan: Scan, i: number, end: number, limit: number): Evidence | un
   if (single && german && (germanNoun(scan, i) || INFLECTED_NOUN.test(tokens[i].lower))) return undefined;
   if (partOfPlaceOrOrganization(scan, i, end)) return undefined;
   const cue = cueBefore(scan, i, end, limit, words);
-  if (cue) return { rule: cue.info.cls === 'title' ? 'title-name' : 'role-name', cue };
-  const first = tokens[i];
-  if (!single && ctx.lexicon.firstNames.has(first.lower)) return { rule: 'firstname-surname' };
-  if (!single && arabicShape(tokens, i, end)) return { rule: 'name-shape' };
   const apposition = appositionRole(scan, end, limit);
+  if (cue) return { rule: cue.info.cls === 'title' ? 'title-name' : 'role-name', cue: cue.info.cls === 'title' && apposition ? apposition : cue };
+  const first = tokens[i];
+  if (!single && ctx.lexicon.firstNames.has(first.lower)) return { rule: 'firstname-surname', cue: apposition };
+  if (!single && arabicShape(tokens, i, end)) return { rule: 'name-shape', cue: apposition };
   if (apposition && !single) return { rule: 'name-apposition', cue: apposition };
   const party = partyAfter(scan, end);
   if (party && (!single || german)) return { rule: 'name-party', party };
@@ -285,8 +287,17 @@ function cueBefore(scan: Scan, i: number, end: number, limit: number, words: num
   // `Dr. Schmidt`, `Sen. Warren`: an abbreviated title and its dot
   const dotted = scan.cueByEnd.get(i - 1);
   if (tokens[i - 1]?.text === '.' && dotted && dotted.end - dotted.start === 1 && tokens[i - 2].text.length <= 4 && tokens[i - 1].start === tokens[i - 2].end) k--;
+  // `Außenminister Kanadas Klara Mertens`, `President of France Luc Moreau`: the office's country between role and name
+  if (!scan.cueByEnd.has(k) && scan.countryToken[k - 1]) {
+    let j = k - 1;
+    while (j > 0 && scan.countryToken[j - 1]) j--;
+    if (tokens[j - 1]?.lower === 'the') j--;
+    if (tokens[j - 1]?.lower === 'of') j--;
+    const office = scan.cueByEnd.get(j);
+    if (office && office.info.cls !== 'title') k = j;
+  }
   const cue = scan.cueByEnd.get(k);
-  if (cue && tokens[i].start - tokens[i - 1].end <= 2 && !scan.doc.text.slice(tokens[i - 1].end, tokens[i].start).includes('\n')) {
+  if (cue && tokens[i].start - tokens[i - 1].end <= 2 && !scan.doc.text.slice(tokens[k - 1].end, tokens[i].start).includes('\n')) {
     if (cue.info.cls === 'title' && isGermanNounUse(scan, cue)) return undefined;
     // `sector leader Omnicom`, `Spieler Halbzug`: an occupation vouches for full names only
     if (cue.info.cls === 'job' && words < 2) return undefined;
@@ -373,12 +384,16 @@ function indexDocument(doc: Doc, ctx: StageContext): Scan {
   const n = tokens.length;
   const blocked = new Uint8Array(n);
   const roleToken = new Uint8Array(n);
+  const countryToken = new Uint8Array(n);
   // country and organisation mentions are no name parts (`Deutsche Telekom`, `Kanada`)
   let ti = 0;
-  for (const m of doc.mentions) {
+  for (const m of [...doc.mentions].sort((a, b) => a.start - b.start)) {
     if (m.type !== 'country' && m.type !== 'organization') continue;
     while (ti < n && tokens[ti].end <= m.start) ti++;
-    for (let k = ti; k < n && tokens[k].start < m.end; k++) blocked[k] = 1;
+    for (let k = ti; k < n && tokens[k].start < m.end; k++) {
+      blocked[k] = 1;
+      if (m.type === 'country') countryToken[k] = 1;
+    }
   }
   const cueByEnd = new Map<number, RoleCue>();
   const partyByStart = new Map<number, Party>();
@@ -410,7 +425,7 @@ function indexDocument(doc: Doc, ctx: StageContext): Scan {
     for (let k = cue.start; k < cue.end; k++) roleToken[k] = 1;
   }
   for (const p of partyByStart.values()) for (let k = p.start; k < p.end; k++) blocked[k] = 1;
-  return { doc, ctx, cueByEnd, cueByStart, roleToken, blocked, partyByStart, partyByEnd, nouns: germanNouns(doc) };
+  return { doc, ctx, cueByEnd, cueByStart, roleToken, blocked, countryToken, partyByStart, partyByEnd, nouns: germanNouns(doc) };
 }
 
 /** German role compounds by their ending: `Landwirtschaftsministerin`, `Pressesprecherin`, `Oberbürgermeister`. */
@@ -455,7 +470,10 @@ function germanNouns(doc: Doc): Set<string> {
   const { tokens } = doc;
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k];
-    if (t.word && isCapitalized(t) && GERMAN_DETERMINERS.has(tokens[k - 1].lower) && tokens[k - 1].text !== tokens[k - 1].text.toUpperCase()) {
+    const before = tokens[k - 1];
+    // `von der Heyde`, `van den Berg`: an article inside a name is a particle
+    const particle = NAME_PARTICLES.has(tokens[k - 2]?.text ?? '');
+    if (t.word && isCapitalized(t) && GERMAN_DETERMINERS.has(before.lower) && before.text !== before.text.toUpperCase() && !particle) {
       nouns.add(t.lower);
     }
   }

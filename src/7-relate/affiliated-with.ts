@@ -132,7 +132,8 @@ const GAP_WORDS = 3;
  */
 function countryBeforeRole(view: DocView, m: Mention, roleStart: number): Mention | undefined {
   const country = lastBefore(view.countries, roleStart);
-  if (!country || (roleStart > m.end && country.start < m.end)) return undefined;
+  // a capital is a place (`LONDON - Analyst …` is a dateline)
+  if (!country || country.kind === 'capital' || (roleStart > m.end && country.start < m.end)) return undefined;
   const tokens = tokensBetween(view.doc, country.end, roleStart);
   const german = view.doc.language === 'de';
   // `in China behielt Konzernchef Tim Cook`: a country after a place preposition is a place
@@ -140,7 +141,9 @@ function countryBeforeRole(view: DocView, m: Mention, roleStart: number): Mentio
   let words = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (t.text === '-' || /^['’]$/.test(t.text)) continue;
+    // `US-Außenminister`, not the dash of a dateline (`KANADA - Außenministerin …`)
+    const text = view.doc.text;
+    if (/^['’]$/.test(t.text) || (t.text === '-' && !/\s/.test(text[t.start - 1] ?? ' ') && !/\s/.test(text[t.end] ?? ' '))) continue;
     if (t.lower === 's' && /^['’]$/.test(tokens[k - 1]?.text ?? '')) continue;
     if (!t.word || /^\p{Lu}/u.test(t.text) || GAP_STOPS.has(t.lower) || ++words > GAP_WORDS || place) return undefined;
     // modifiers only: German adjectives (`früherer`), English words that are no past-tense verbs
