@@ -31,7 +31,10 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'there', 'here',
   'said', 'says', 'told', 'after', 'before', 'when', 'while', 'if', 'then', 'now', 'today', 'yesterday', 'also', 'however',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'may',
-  'june', 'july', 'october', 'december', 'sept',
+  'june', 'july', 'october', 'december', 'sept', 'although', 'though', 'our', 'your', 'my', 'some', 'many', 'most', 'all',
+  'both', 'each', 'every', 'such', 'what', 'which', 'who', 'why', 'how', 'where', 'because', 'since', 'until', 'unless',
+  'despite', 'during', 'among', 'according', 'last', 'next', 'first', 'so', 'yet', 'still', 'even', 'only', 'just', 'not',
+  'no', 'yes', 'more', 'less', 'other', 'another', 'emeritus',
 ]);
 
 /**
@@ -51,7 +54,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'brothers', 'media', 'entertainment', 'records', 'pictures', 'systems', 'consulting', 'werke', 'werft', 'unit',
   'agency', 'service', 'services', 'council', 'committee', 'commission', 'department', 'ministry', 'authority', 'board',
   'bureau', 'management', 'foods', 'industries', 'enterprises', 'ventures', 'stores', 'motor', 'gesellschaft', 'verein',
-  'partei', 'party', 'institution', 'academy', 'akademie',
+  'partei', 'party', 'institution', 'academy', 'akademie', 'air', 'flight', 'world', 'electric', 'dynamics',
 ]);
 
 /** German compound endings of street and building names (`Jehudastraße`, `Marienkirche`), never of surnames. */

@@ -76,7 +76,7 @@ export function recognisePeople(doc: Doc, ctx: StageContext): void {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       if (!startsName(scan, i) || beforeFirstName(scan, i)) continue;
       const end = nameEnd(scan, i, s.tokenEnd);
-      const evidence = judge(scan, i, end, s.tokenEnd);
+      const evidence = judge(scan, i, end, s.tokenEnd, s.tokenStart);
       if (evidence === undefined) continue;
       doc.mentions.push(personMention(scan, i, end, evidence));
       i = end - 1;
@@ -240,7 +240,7 @@ function germanNoun(scan: Scan, k: number): boolean {
 }
 
 /** The cue that makes tokens [i, end) a person's name, or undefined. */
-function judge(scan: Scan, i: number, end: number, limit: number): Evidence | undefined {
+function judge(scan: Scan, i: number, end: number, limit: number, sentenceStart: number): Evidence | undefined {
   const { doc, ctx } = scan;
   const { tokens } = doc;
   const words = nameWords(tokens, i, end);
@@ -249,7 +249,7 @@ function judge(scan: Scan, i: number, end: number, limit: number): Evidence | un
   // a lone German word with a noun ending is a noun (`Präsident Verhandlungen`, `als Sozialminister Furore machen`)
   if (single && german && (germanNoun(scan, i) || INFLECTED_NOUN.test(tokens[i].lower))) return undefined;
   if (partOfPlaceOrOrganization(scan, i, end)) return undefined;
-  const cue = cueBefore(scan, i, end, limit, words);
+  const cue = cueBefore(scan, i, end, limit, words, sentenceStart);
   const apposition = appositionRole(scan, end, limit);
   if (cue) return { rule: cue.info.cls === 'title' ? 'title-name' : 'role-name', cue: cue.info.cls === 'title' && apposition ? apposition : cue };
   const first = tokens[i];
@@ -281,7 +281,8 @@ function partOfPlaceOrOrganization(scan: Scan, i: number, end: number): boolean 
  * The role or title right before a name: `Außenministerin Melanie Joly`, `Dr. Schmidt`, and in
  * English also `the prime minister, Boris Johnson,` (a role, a comma, a name of two words or more).
  */
-function cueBefore(scan: Scan, i: number, end: number, limit: number, words: number): RoleCue | undefined {
+function cueBefore(scan: Scan, i: number, end: number, limit: number, words: number, sentenceStart: number): RoleCue | undefined {
+  if (i === sentenceStart) return undefined;
   const { tokens } = scan.doc;
   let k = i;
   // `Dr. Schmidt`, `Sen. Warren`: an abbreviated title and its dot
@@ -296,7 +297,8 @@ function cueBefore(scan: Scan, i: number, end: number, limit: number, words: num
     const office = scan.cueByEnd.get(j);
     if (office && office.info.cls !== 'title') k = j;
   }
-  const cue = scan.cueByEnd.get(k);
+  const found = scan.cueByEnd.get(k);
+  const cue = found && found.start >= sentenceStart ? found : undefined;
   if (cue && tokens[i].start - tokens[i - 1].end <= 2 && !scan.doc.text.slice(tokens[k - 1].end, tokens[i].start).includes('\n')) {
     if (cue.info.cls === 'title' && isGermanNounUse(scan, cue)) return undefined;
     // `sector leader Omnicom`, `Spieler Halbzug`: an occupation vouches for full names only
@@ -424,24 +426,43 @@ function indexDocument(doc: Doc, ctx: StageContext): Scan {
     cueByStart.set(cue.start, cue);
     for (let k = cue.start; k < cue.end; k++) roleToken[k] = 1;
   }
-  for (const p of partyByStart.values()) for (let k = p.start; k < p.end; k++) blocked[k] = 1;
   return { doc, ctx, cueByEnd, cueByStart, roleToken, blocked, countryToken, partyByStart, partyByEnd, nouns: germanNouns(doc) };
 }
 
 /** German role compounds by their ending: `Landwirtschaftsministerin`, `Pressesprecherin`, `Oberbürgermeister`. */
 function addCompoundRoles(doc: Doc, ctx: StageContext, cueByEnd: Map<number, RoleCue>, blocked: Uint8Array): void {
   const { tokens } = doc;
-  const { roleEndings, roles } = ctx.lexicon.people;
+  const { roles } = ctx.lexicon.people;
+  const byTail = endingsByTail(ctx);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t.word || t.text.length < 6 || blocked[k] || cueByEnd.has(k + 1) || !isCapitalized(t)) continue;
-    for (const [ending, id] of roleEndings) {
+    const candidates = byTail.get(t.lower.slice(-3));
+    if (candidates === undefined) continue;
+    for (const [ending, id] of candidates) {
       if (t.lower.length <= ending.length || !t.lower.endsWith(ending)) continue;
       const info = roles.get(id);
       if (info) cueByEnd.set(k + 1, { start: k, end: k + 1, writtenStart: k, info });
       break;
     }
   }
+}
+
+const tails = new WeakMap<object, Map<string, Array<readonly [string, string]>>>();
+
+/** The German role endings by their last three letters, longest first (built once per lexicon). */
+function endingsByTail(ctx: StageContext): Map<string, Array<readonly [string, string]>> {
+  let map = tails.get(ctx.lexicon);
+  if (map === undefined) {
+    map = new Map();
+    for (const e of ctx.lexicon.people.roleEndings) {
+      const list = map.get(e[0].slice(-3)) ?? [];
+      list.push(e);
+      map.set(e[0].slice(-3), list);
+    }
+    tails.set(ctx.lexicon, map);
+  }
+  return map;
 }
 
 /** The first token of a role's written form: qualifiers before it stay (`frühere Regierungschefin`, `Ex-Präsident`). */
