@@ -494,6 +494,8 @@ function germanNouns(doc: Doc): Set<string> {
     const before = tokens[k - 1];
     // `von der Heyde`, `van den Berg`: an article inside a name is a particle
     const particle = NAME_PARTICLES.has(tokens[k - 2]?.text ?? '');
+    // `die Rice-Äußerungen`: the article belongs to the compound, not to the name in it
+    if (tokens[k + 1]?.text === '-' && tokens[k + 1].start === t.end) continue;
     if (t.word && isCapitalized(t) && GERMAN_DETERMINERS.has(before.lower) && before.text !== before.text.toUpperCase() && !particle) {
       nouns.add(t.lower);
     }
