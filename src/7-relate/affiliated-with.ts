@@ -97,7 +97,8 @@ function explicitAffiliations(view: DocView, m: Mention): Affiliation[] {
     const country = countryBeforeRole(view, m, roleStart) ?? countryAfterRole(view, m, roleEnd);
     if (country) out.push({ person: m.key, country: country.key, role, rule: 'country-role', sentence });
   }
-  const party = partyCountry(view, m.attrs?.party);
+  // a country stated with the role outweighs the party's (`Austria's conservative leader`)
+  const party = out.length === 0 ? partyCountry(view, m.attrs?.party) : undefined;
   if (party) out.push({ person: m.key, country: party, role, rule: 'party', sentence });
   for (const country of statedNationality(view, m)) out.push({ person: m.key, country, rule: 'nationality', sentence });
   const demonym = demonymBefore(view, m);

@@ -121,7 +121,8 @@ export async function buildPeople(): Promise<PeopleFile> {
   const parties: FormRow[] = [];
   for (const { fields } of parseTsv(readSource('parties.tsv'))) {
     const [forms, countries, lang = ''] = fields;
-    for (const form of forms.split('|')) parties.push([form, countries, '', lang as Language | '', isAcronym(form) ? '1' : '', '']);
+    // party names are proper names: `Conservative`, `Labour`, never `conservative`
+    for (const form of forms.split('|')) parties.push([form, countries, '', lang as Language | '', '1', '']);
   }
 
   return { roles, roleInfo: [...roleInfo.values()], roleEndings, parties, firstNames: firstNames(lexicon) };

@@ -32,6 +32,9 @@ describe('relate/affiliated_with', () => {
     ['de', 'In Österreich stimmte Ewald Hinterleitner (ÖVP) dagegen.', ['Ewald Hinterleitner AT']],
     ['de', 'In Wien sagte Innenminister Ewald Hinterleitner (ÖVP), Österreich bleibe hart.', ['Ewald Hinterleitner AT Innenminister']],
     ['en', "Britain's Kevin Rowe, the Liberal Democrats' home affairs spokesman, objected.", ['Kevin Rowe GB']],
+    ['en', 'In London, Liberal Democrat leader Kevin Rowe objected.', ['Kevin Rowe GB']],
+    // a country stated with the role outweighs the party
+    ['en', "Austria's Conservative leader Ewald Hinterleitner objected in London.", ['Ewald Hinterleitner AT']],
     // a stated nationality, also two of them; a demonym before the name
     ['en', 'Mr Okafor, who has dual British and Nigerian nationality, was freed.', ['Okafor GB', 'Okafor NG']],
     ['de', 'Der Brite Richard Hallworth gewann das Rennen.', ['Richard Hallworth GB']],
