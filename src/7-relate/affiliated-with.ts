@@ -55,6 +55,8 @@ interface DocView {
   /** every country key the document names */
   named: Set<string>;
   home: string | undefined;
+  /** start offsets of the tokens of party names */
+  partyStarts: Set<number>;
   /** a person's mentions, by key (filled on first use) */
   mentionsOf: Map<string, Mention[]>;
 }
@@ -146,6 +148,8 @@ function countryBeforeRole(view: DocView, m: Mention, roleStart: number): Mentio
     const text = view.doc.text;
     if (/^['’]$/.test(t.text) || (t.text === '-' && !/\s/.test(text[t.start - 1] ?? ' ') && !/\s/.test(text[t.end] ?? ' '))) continue;
     if (t.lower === 's' && /^['’]$/.test(tokens[k - 1]?.text ?? '')) continue;
+    // `Austria's Conservative leader`: the party is part of the role's phrase
+    if (view.partyStarts.has(t.start)) continue;
     if (!t.word || /^\p{Lu}/u.test(t.text) || GAP_STOPS.has(t.lower) || ++words > GAP_WORDS || place) return undefined;
     // modifiers only: German adjectives (`früherer`), English words that are no past-tense verbs
     if (german ? !GERMAN_ADJECTIVE.test(t.lower) : /ed$/.test(t.lower)) return undefined;
@@ -340,7 +344,7 @@ function docView(doc: Doc): DocView {
   }
   const named = new Set(countries.map((c) => c.key));
   const people = doc.mentions.filter((m) => m.type === 'person' && m.key !== '');
-  return { doc, countries, organizations, people, sentenceOf, statesBySentence, named, home: homeCountry(doc, countries, named), mentionsOf: new Map() };
+  return { doc, countries, organizations, people, sentenceOf, statesBySentence, named, home: homeCountry(doc, countries, named), mentionsOf: new Map(), partyStarts: partyStarts(doc) };
 }
 
 /**
@@ -375,6 +379,14 @@ function headlineSubject(doc: Doc, countries: readonly Mention[]): string | unde
   const first = inHeadline[0];
   if (!first || new Set(inHeadline.map((c) => c.key)).size !== 1) return undefined;
   return doc.text.slice(0, first.start).trim() === '' ? first.key : undefined;
+}
+
+function partyStarts(doc: Doc): Set<number> {
+  const starts = new Set<number>();
+  for (const l of doc.lookups) {
+    if (l.entry.cat === 'party') for (let k = l.tokenStart; k < l.tokenEnd; k++) starts.add(doc.tokens[k].start);
+  }
+  return starts;
 }
 
 /** A mention at the start of a line or of a sentence (a dateline's place). */
