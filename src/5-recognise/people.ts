@@ -258,7 +258,29 @@ function judge(scan: Scan, i: number, end: number, limit: number, sentenceStart:
   if (apposition && !single) return { rule: 'name-apposition', cue: apposition };
   const party = partyAfter(scan, end);
   if (party && (!single || german)) return { rule: 'name-party', party };
+  if (german && speaker(scan, i, end)) return { rule: 'speaker' };
   return undefined;
+}
+
+/** German verbs of saying that name their speaker right after them (`sagte Mertens`, `, so Mertens.`). */
+const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'meinte', 'meint', 'kritisierte', 'warnte', 'forderte',
+  'ergänzte', 'fügte', 'räumte', 'versicherte', 'bekräftigte', 'so',
+]);
+
+/**
+ * `„Wir bleiben hart“, sagte Mertens am Montag.`, `…, so Mertens.`: a capitalised word right after a
+ * verb of saying, and not the first part of a compound (`sagte Siemens-Chef …`), is its speaker.
+ */
+function speaker(scan: Scan, i: number, end: number): boolean {
+  const { tokens } = scan.doc;
+  const verb = tokens[i - 1];
+  if (!verb || !SPEECH_VERBS.has(verb.text)) return false;
+  if (verb.text === 'so' && tokens[i - 2]?.text !== ',') return false;
+  // `das erklärte Ziel`: after an article the participle is an adjective
+  if (GERMAN_DETERMINERS.has(tokens[i - 2]?.lower ?? '')) return false;
+  const after = tokens[end];
+  return after === undefined || (after.text !== '-' && (!after.word || !isCapitalized(after)));
 }
 
 /**

@@ -35,6 +35,9 @@ describe('recognise/people: cues that make a name a person', () => {
     ['de', 'Tomasz Wrobel, der polnische Außenminister, sagte ab.', ['Tomasz Wrobel']],
     // a party in brackets after the name
     ['de', 'Dagegen stimmte Ewald Hinterleitner (ÖVP) im Ausschuss.', ['Ewald Hinterleitner']],
+    // the speaker after a German verb of saying
+    ['de', '„Wir bleiben hart“, sagte Rautenbach am Montag.', ['Rautenbach']],
+    ['de', 'Das sei nicht zu ändern, so Rautenbach.', ['Rautenbach']],
     // the shape of an Arabic name
     ['de', 'Truppen von Faruk al-Hadrami rückten vor.', ['Faruk al-Hadrami']],
     ['en', 'Fighters loyal to Karim bin Jassar withdrew.', ['Karim bin Jassar']],
@@ -60,6 +63,8 @@ describe('recognise/people: cues that make a name a person', () => {
     ['de', 'Die Frau Mitte vierzig kaufte ein Auto.'],
     ['de', 'Nach dem Treffen sagte der Minister Journalisten, er sei zufrieden.'],
     ['de', 'Dazu will er als Sozialminister Furore machen.'],
+    ['de', 'Das erklärte Ziel ist eine bessere Nutzung.'],
+    ['de', 'Das sei zu teuer, sagte Siemens-Chef am Montag.'],
     // company, place and organisation names
     ['en', 'Shares in Deutsche Telekom and Kingfisher Airlines rose.'],
     ['en', 'The El Charcote ranch lies far from Silicon Valley.'],
