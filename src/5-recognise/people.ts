@@ -258,15 +258,19 @@ function judge(scan: Scan, i: number, end: number, limit: number, sentenceStart:
   if (apposition && !single) return { rule: 'name-apposition', cue: apposition };
   const party = partyAfter(scan, end);
   if (party && (!single || german)) return { rule: 'name-party', party };
-  if (german && speaker(scan, i, end)) return { rule: 'speaker' };
+  // English companies speak too (`said Microsoft.`): there only full names
+  if ((german || !single) && speaker(scan, i, end)) return { rule: 'speaker' };
   return undefined;
 }
 
-/** German verbs of saying that name their speaker right after them (`sagte Mertens`, `, so Mertens.`). */
-const SPEECH_VERBS: ReadonlySet<string> = new Set([
-  'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'meinte', 'meint', 'kritisierte', 'warnte', 'forderte',
-  'ergänzte', 'fügte', 'räumte', 'versicherte', 'bekräftigte', 'so',
-]);
+/** Verbs of saying that name their speaker right after them (`sagte Mertens`, `, so Mertens.`, `said Hallworth.`). */
+const SPEECH_VERBS: Readonly<Record<'de' | 'en', ReadonlySet<string>>> = {
+  de: new Set([
+    'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'meinte', 'meint', 'kritisierte', 'warnte', 'forderte',
+    'ergänzte', 'fügte', 'räumte', 'versicherte', 'bekräftigte', 'so',
+  ]),
+  en: new Set(['said', 'says', 'added', 'explained', 'insisted', 'warned']),
+};
 
 /**
  * `„Wir bleiben hart“, sagte Mertens am Montag.`, `…, so Mertens.`: a capitalised word right after a
@@ -275,7 +279,9 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set([
 function speaker(scan: Scan, i: number, end: number): boolean {
   const { tokens } = scan.doc;
   const verb = tokens[i - 1];
-  if (!verb || !SPEECH_VERBS.has(verb.text)) return false;
+  if (!verb || !SPEECH_VERBS[scan.doc.language].has(verb.text)) return false;
+  // `said Hallworth.`, `said Hallworth, who …`: in English only at the end of a clause (`told Reuters news agency`)
+  if (scan.doc.language === 'en' && !(tokens[end]?.text === '.' || tokens[end]?.text === ',')) return false;
   if (verb.text === 'so' && tokens[i - 2]?.text !== ',') return false;
   // `das erklärte Ziel`: after an article the participle is an adjective
   if (GERMAN_DETERMINERS.has(tokens[i - 2]?.lower ?? '')) return false;

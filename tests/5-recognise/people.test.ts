@@ -38,6 +38,7 @@ describe('recognise/people: cues that make a name a person', () => {
     // the speaker after a German verb of saying
     ['de', '„Wir bleiben hart“, sagte Rautenbach am Montag.', ['Rautenbach']],
     ['de', 'Das sei nicht zu ändern, so Rautenbach.', ['Rautenbach']],
+    ['en', '"We will appeal," said Taran Odukoya.', ['Taran Odukoya']],
     // the shape of an Arabic name
     ['de', 'Truppen von Faruk al-Hadrami rückten vor.', ['Faruk al-Hadrami']],
     ['en', 'Fighters loyal to Karim bin Jassar withdrew.', ['Karim bin Jassar']],
@@ -65,6 +66,8 @@ describe('recognise/people: cues that make a name a person', () => {
     ['de', 'Dazu will er als Sozialminister Furore machen.'],
     ['de', 'Das erklärte Ziel ist eine bessere Nutzung.'],
     ['de', 'Das sei zu teuer, sagte Siemens-Chef am Montag.'],
+    ['en', 'Sales will rise, said Gartner.'],
+    ['en', 'He told Reuters news agency it was over.'],
     // company, place and organisation names
     ['en', 'Shares in Deutsche Telekom and Kingfisher Airlines rose.'],
     ['en', 'The El Charcote ranch lies far from Silicon Valley.'],
