@@ -443,6 +443,8 @@ function indexDocument(doc: Doc, ctx: StageContext): Scan {
     }
   }
   if (doc.language === 'de') addCompoundRoles(doc, ctx, cueByEnd, blocked);
+  // party names are no name parts (`Blair Labour government`)
+  for (const p of partyByStart.values()) for (let k = p.start; k < p.end; k++) blocked[k] = 1;
   const cueByStart = new Map<number, RoleCue>();
   // a shorter role inside a longer one (`secretary` in `Secretary of State`) is no cue of its own
   for (const cue of [...cueByEnd.values()].sort((a, b) => b.end - b.start - (a.end - a.start))) {

@@ -4,7 +4,7 @@
  * political parties (sources/parties.tsv) and first names (compromise's lexicon and
  * gender-detection-from-name, corrected by sources/firstnames.tsv). Writes dist/lexicon/people.json.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -142,10 +142,20 @@ function firstNames(lexicon: Record<string, string | string[]>): string[] {
     const list = require(`gender-detection-from-name/names/${lang}.js`) as Map<string, string>;
     for (const name of list.keys()) if (/^\p{L}+$/u.test(name)) names.add(name.toLowerCase());
   }
+  // `German` (Spanish Germán) is a demonym first: a country word must stay a country word
+  for (const demonym of demonyms()) names.delete(demonym);
   for (const { fields } of parseTsv(readSource('firstnames.tsv'))) {
     const [name, op = '+'] = fields;
     if (op === '-') names.delete(name.toLowerCase());
     else names.add(name.toLowerCase());
   }
   return [...names].filter((n) => !n.includes(' ')).sort();
+}
+
+/** The demonym forms of the country table the build wrote before this one (none when it is missing). */
+function demonyms(): string[] {
+  const path = join(dirname(fileURLToPath(import.meta.url)), 'countries.json');
+  if (!existsSync(path)) return [];
+  const table = JSON.parse(readFileSync(path, 'utf8')) as { forms: FormRow[] };
+  return table.forms.filter(([, , kind]) => kind === 'demonym').map(([form]) => form.toLowerCase());
 }
