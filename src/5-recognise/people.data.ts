@@ -96,6 +96,3 @@ export const GERMAN_DETERMINERS: ReadonlySet<string> = new Set([
  */
 export const GERMAN_NOUN_ENDINGS =
   /^.{3,}(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|ismus|nisse|tum|tümer|ium|chen|lein|ität|ik)$/;
-
-/** Words linking an alias to a name (`Kalif Ibrahim – alias Abu Bakr al-Baghdadi`). */
-export const ALIAS_WORDS: ReadonlySet<string> = new Set(['alias', 'aka', 'genannt']);

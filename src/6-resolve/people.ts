@@ -10,6 +10,7 @@
 import type { Doc, Mention, Token } from '../doc.js';
 import { isCapitalized } from '../4-segment/tokens.js';
 import { slug } from '../match/normalize.js';
+import { NOT_NAME_WORDS } from '../5-recognise/people.data.js';
 
 interface Person {
   id: number;
@@ -164,12 +165,32 @@ function bareSurnames(doc: Doc, bySurname: ReadonlyMap<string, Person[]>): Menti
     if (!exact && !genitive) continue;
     if (isCovered(covered, t.start, t.end) || insideIgnored(doc, t)) continue;
     if (doc.language === 'en' && followedByName(tokens, i)) continue;
+    if (otherGivenName(doc, i)) continue;
     found.push({
       type: 'person', text: t.text, start: t.start, end: t.end, key: '',
       kind: exact ? 'surname' : 'possessive', rule: 'person.surname-coref', priority: 1,
     });
   }
   return found;
+}
+
+/**
+ * `Stammreihe mit Sigismund Krause` in a text about Johann Krause: a capitalised word before the
+ * surname that is no German noun (`Erklärung Bans`) is another given name: another person.
+ */
+function otherGivenName(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  const before = tokens[i - 1];
+  if (!before?.word || !isCapitalized(before) || tokens[i].start - before.end !== 1 || NOT_NAME_WORDS.has(before.lower)) return false;
+  if (startsSentence(doc, i - 1)) return false;
+  return doc.language !== 'de' || !GERMAN_NOUN_LIKE.test(before.lower);
+}
+
+const GERMAN_NOUN_LIKE = /(?:ung|ungen|heit|keit|schaft|tion|tät|ium|e|en|er|ern|s)$/;
+
+function startsSentence(doc: Doc, k: number): boolean {
+  const prev = doc.tokens[k - 1];
+  return prev === undefined || /^[.!?:;„“"«»(–—-]$/.test(prev.text) || doc.text.slice(prev.end, doc.tokens[k].start).includes('\n');
 }
 
 function followedByName(tokens: readonly Token[], i: number): boolean {

@@ -43,6 +43,8 @@ describe('resolve/people: coreference', () => {
       'Kanzler Peter Lorenz traf Anna Lorenz. Später kam Peter Lorenz allein. Lorenz lachte.',
       ['Peter Lorenz: Peter Lorenz, Peter Lorenz, Lorenz', 'Anna Lorenz: Anna Lorenz'],
     ],
+    // another given name before the surname: another person, not a mention of the one we know
+    ['de', 'Richard Hallworth gründete die Firma. Später übernahm Sigismund Hallworth sie.', ['Richard Hallworth: Richard Hallworth']],
   ])('resolve/people %s keeps apart "%s"', (lang, text, expected) => {
     expect(clusters(text, lang)).toEqual(expected);
   });
