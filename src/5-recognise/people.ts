@@ -143,7 +143,8 @@ function beforeFirstName(scan: Scan, i: number): boolean {
 function startsName(scan: Scan, i: number): boolean {
   const t = scan.doc.tokens[i];
   if (!t.word || !isCapitalized(t) || scan.blocked[i] || scan.roleToken[i]) return false;
-  if (NOT_NAME_WORDS.has(t.lower) || PLACE_PREFIXES.has(t.lower) || (isAllCaps(t) && t.text.length > 1)) return false;
+  const initial = t.text.length === 1 && scan.doc.tokens[i + 1]?.text === '.' && scan.doc.tokens[i + 1].start === t.end;
+  if ((NOT_NAME_WORDS.has(t.lower) && !initial) || PLACE_PREFIXES.has(t.lower) || (isAllCaps(t) && t.text.length > 1)) return false;
   // `Regierung von Baschar al-Assad`: a German common noun starts no name
   if (scan.doc.language === 'de' && germanNoun(scan, i) && !scan.ctx.lexicon.firstNames.has(t.lower)) return false;
   // the second part of a compound (`Al-Kuds`, `Ad-Dawla`) starts nothing
@@ -181,6 +182,14 @@ function nameEnd(scan: Scan, i: number, limit: number): number {
         continue;
       }
       break;
+    }
+    // Elisabeth II., Ludwig XIV., Elizabeth II: a regnal number ends the name
+    if (REGNAL.test(t.text) && prev.word && isCapitalized(prev) && !REGNAL.test(prev.text)) {
+      const dotted = next?.text === '.' && next.start === t.end;
+      if (t.text !== 'I' || (german && dotted)) {
+        end += dotted && german ? 2 : 1;
+        break;
+      }
     }
     // `John Peel's` in German text: the apostrophe genitive belongs to the name
     if (german && /^['’]$/.test(t.text) && t.start === prev.end && next?.lower === 's' && next.start === t.end && !tokens[end + 2]?.word) {
@@ -221,6 +230,9 @@ function nameEnd(scan: Scan, i: number, limit: number): number {
   return end;
 }
 
+/** Roman numerals of rulers and popes (`Elisabeth II.`, `Benedikt XVI.`). */
+const REGNAL = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX|XXI|XXII|XXIII)$/;
+
 /** Particles that a second one may follow (`van der`, `von der`, `de la`). */
 const FIRST_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de']);
 
@@ -255,6 +267,7 @@ function judge(scan: Scan, i: number, end: number, limit: number, sentenceStart:
   const first = tokens[i];
   if (!single && ctx.lexicon.firstNames.has(first.lower)) return { rule: 'firstname-surname', cue: apposition };
   if (!single && arabicShape(tokens, i, end)) return { rule: 'name-shape', cue: apposition };
+  if (!single && initialShape(scan, i, end)) return { rule: 'initial-surname', cue: apposition };
   if (apposition && !single) return { rule: 'name-apposition', cue: apposition };
   const party = partyAfter(scan, end);
   if (party && (!single || german)) return { rule: 'name-party', party };
@@ -333,12 +346,29 @@ function cueBefore(scan: Scan, i: number, end: number, limit: number, words: num
     if (cue.info.cls === 'job' && words < 2) return undefined;
     return cue;
   }
-  if (scan.doc.language !== 'en' || tokens[i - 1]?.text !== ',' || words < 2) return undefined;
-  const before = scan.cueByEnd.get(i - 1);
+  if (tokens[i - 1]?.text !== ',' || words < 2) return undefined;
+  const before = roleBeforeComma(scan, i - 1, sentenceStart);
   if (!before || before.info.cls === 'title' || before.info.cls === 'counterpart') return undefined;
   const after = tokens[end];
   return end >= limit || after.text === ',' || after.text === '.' ? before : undefined;
 }
+
+/**
+ * `the prime minister, Oliver Strand,`, `der Polizeichef von Kandahar, Sajed Agha,`: a role before the
+ * comma, possibly with a short complement (`of Japan`, `von Kandahar`, `der FDP-Fraktion`).
+ */
+function roleBeforeComma(scan: Scan, comma: number, sentenceStart: number): RoleCue | undefined {
+  const { tokens } = scan.doc;
+  for (let k = comma; k > Math.max(sentenceStart, comma - 5); k--) {
+    const cue = scan.cueByEnd.get(k);
+    if (cue && cue.start >= sentenceStart) return cue;
+    const t = tokens[k - 1];
+    if (!(COMPLEMENT_WORDS.has(t.lower) || t.text === '-' || (t.word && isCapitalized(t)))) return undefined;
+  }
+  return undefined;
+}
+
+const COMPLEMENT_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'von', 'vom', 'der', 'des', 'im', 'in']);
 
 /** `die Frau`, `einem Herrn`: after an article, `Frau` and `Herr` are nouns, not titles. */
 function isGermanNounUse(scan: Scan, cue: RoleCue): boolean {
@@ -356,6 +386,15 @@ function arabicShape(tokens: readonly Token[], i: number, end: number): boolean 
     if (after && isCapitalized(after) && (tokens[k + 1].text === '-' || tokens[k].text === 'bin' || tokens[k].text === 'ibn')) return true;
   }
   return false;
+}
+
+/** `A. Wiegemann`, `J. K. Rowling`: initials with their dots before a capitalised surname. */
+function initialShape(scan: Scan, i: number, end: number): boolean {
+  const { tokens } = scan.doc;
+  let k = i;
+  while (k + 1 < end && tokens[k].text.length === 1 && isCapitalized(tokens[k]) && tokens[k + 1].text === '.' && tokens[k + 1].start === tokens[k].end) k += 2;
+  if (k === i || k >= end || tokens[k].text.length < 2) return false;
+  return !(scan.doc.language === 'de' && germanNoun(scan, k));
 }
 
 /**

@@ -29,6 +29,9 @@ describe('recognise/people: cues that make a name a person', () => {
     // a known first name before a capitalised surname
     ['en', 'Yesterday Richard Hallworth opened a shop.', ['Richard Hallworth']],
     ['de', 'Gestern eröffnete Monika Berghaus einen Laden.', ['Monika Berghaus']],
+    // a role, its complement and a comma before the name
+    ['de', 'Das sagte der Polizeichef von Kandahar, Sajid Agha Rahimi, der Agentur.', ['Sajid Agha Rahimi']],
+    ['de', 'Darauf hofft auch Wetzlars Coach Gennadi Chalenko.', ['Gennadi Chalenko']],
     // a role in apposition after the name
     ['en', 'Tobiah Quarles, the airline’s chief executive, has said so.', ['Tobiah Quarles']],
     ['en', "Enzo Barrato, ACME's managing director, agreed.", ['Enzo Barrato']],
@@ -53,6 +56,10 @@ describe('recognise/people: cues that make a name a person', () => {
     ['en', 'Senior envoy Ahmed el-Masri was recalled.', 'Ahmed el-Masri'],
     ['de', 'Der Sondergesandte Luis de Almeida reiste ab.', 'Luis de Almeida'],
     ['en', "Mr O'Hagan declined to comment.", "O'Hagan"],
+    ['de', 'Das Buch schrieb er gemeinsam mit A. Wiegand.', 'A. Wiegand'],
+    ['en', 'The novel by J. K. Ferris sold well.', 'J. K. Ferris'],
+    ['de', 'Im Jahr 1966 kam Elisabeth II. auf die Insel.', 'Elisabeth II.'],
+    ['en', 'The visit of Queen Elizabeth II ended.', 'Elizabeth II'],
   ])('recognise/people %s keeps particles, hyphens and initials in "%s"', (lang, text, expected) => {
     expect(people(text, lang)).toContain(expected);
   });
