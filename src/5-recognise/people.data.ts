@@ -12,3 +12,6 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
+
+/** Lower-case Arabic particles joined by a hyphen to a surname (`al-Assad`, `bin-Laden`). */
+export const ARABIC_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'abu']);
