@@ -11,6 +11,13 @@ import { ARABIC_PARTICLES, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS } from './
 
 const MAX_NAME_TOKENS = 4;
 
+interface Role {
+  text: string;
+  id: string;
+  /** character offset where the role ends */
+  end: number;
+}
+
 export function recognisePeople(doc: Doc, ctx: StageContext): void {
   const { tokens } = doc;
   const blocked = entityTokenSet(doc);
@@ -19,7 +26,7 @@ export function recognisePeople(doc: Doc, ctx: StageContext): void {
   for (const s of doc.sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = tokens[i];
-      if (!t.word || !isCapitalized(t) || blocked.has(i)) continue;
+      if (!t.word || !isCapitalized(t) || blocked.has(i) || NOT_NAME_WORDS.has(t.lower)) continue;
       const prev = tokens[i - 1];
       const role = roles.get(i);
       const afterHonorific = prev !== undefined && HONORIFICS.has(prev.text.replace(/\.$/, ''));
@@ -27,7 +34,7 @@ export function recognisePeople(doc: Doc, ctx: StageContext): void {
       const cued = role !== undefined || afterHonorific || firstName;
       const end = nameEnd(doc.text, tokens, i, s.tokenEnd, blocked, cued);
       const length = end - i;
-      const appositive = !role && !afterHonorific && length >= 2 && i > s.tokenStart ? roleAfter(doc, end, s.tokenEnd, roles) : undefined;
+      const appositive = !role && !afterHonorific && length >= 2 ? roleAfter(doc, end, s.tokenEnd, roles) : undefined;
       const particleName = length >= 2 && hasInnerParticle(tokens, i, end);
       if (!role && !afterHonorific && !firstName && !appositive && !particleName) continue;
       if (roles.has(end) && !role && !afterHonorific && !firstName && !particleName && length === 1) continue;
@@ -48,6 +55,7 @@ export function recognisePeople(doc: Doc, ctx: StageContext): void {
       };
       const anyRole = role ?? appositive;
       if (anyRole) mention.attrs = { role: anyRole.text, roleId: anyRole.id };
+      if (appositive) mention.attrs = { ...mention.attrs, roleAfter: String(appositive.end) };
       doc.mentions.push(mention);
       i = end - 1;
     }
@@ -55,8 +63,8 @@ export function recognisePeople(doc: Doc, ctx: StageContext): void {
 }
 
 /** Roles by the token index right after them (`Außenministerin` before `Melanie`); longest wins. */
-function rolesByEnd(doc: Doc): Map<number, { text: string; id: string }> {
-  const roles = new Map<number, { text: string; id: string; length: number }>();
+function rolesByEnd(doc: Doc): Map<number, Role> {
+  const roles = new Map<number, Role & { length: number }>();
   const tokens = doc.tokens;
   for (const l of doc.lookups) {
     if (l.entry.cat !== 'role') continue;
@@ -65,6 +73,7 @@ function rolesByEnd(doc: Doc): Map<number, { text: string; id: string }> {
     roles.set(l.tokenEnd, {
       text: doc.text.slice(tokens[l.tokenStart].start, tokens[l.tokenEnd - 1].end),
       id: l.entry.id,
+      end: tokens[l.tokenEnd - 1].end,
       length,
     });
   }
@@ -104,19 +113,19 @@ function entityTokenSet(doc: Doc): Set<number> {
 
 
 // "Agrarminister Cem Özdemir": German compound ministers by suffix; a hyphenated prefix is dropped (`US-Außenminister`)
-function addSuffixRoles(doc: Doc, roles: Map<number, { text: string; id: string }>, blocked: ReadonlySet<number>): void {
+function addSuffixRoles(doc: Doc, roles: Map<number, Role>, blocked: ReadonlySet<number>): void {
   if (doc.language !== 'de') return;
   doc.tokens.forEach((t, k) => {
     if (roles.has(k + 1) || blocked.has(k) || !isCapitalized(t)) return;
-    if (/.{3,}minister(in)?$/.test(t.lower)) roles.set(k + 1, { text: t.text, id: 'minister' });
+    if (/.{3,}minister(in)?$/.test(t.lower)) roles.set(k + 1, { text: t.text, id: 'minister', end: t.end });
   });
 }
 
 /** The role in an apposition right after a name: `Filippo Bagnato, ATR's chief executive,`. */
-function roleAfter(doc: Doc, end: number, limit: number, roles: ReadonlyMap<number, { text: string; id: string }>): { text: string; id: string } | undefined {
+function roleAfter(doc: Doc, end: number, limit: number, roles: ReadonlyMap<number, Role>): Role | undefined {
   const tokens = doc.tokens;
   if (tokens[end]?.text !== ',') return undefined;
-  for (let k = end + 2; k <= Math.min(limit, end + 7); k++) {
+  for (let k = end + 2; k <= Math.min(limit, end + 9); k++) {
     const role = roles.get(k);
     if (role && (k === limit || /^[,;]$|^(said|sagte|says|sagt)$/.test(tokens[k]?.text ?? ''))) return role;
     if (k < limit && /^[.;:!?()"„“]$/.test(tokens[k - 1].text)) return undefined;

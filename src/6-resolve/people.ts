@@ -26,6 +26,7 @@ function joinPeople(doc: Doc): void {
     m.key = target ? target.key : `person:${slug(stripPossessive(m.text))}`;
     m.attrs = { ...m.attrs, canonical: target?.attrs?.canonical ?? stripPossessive(m.text) };
   }
+  joinAliases(doc, people);
   // bare surnames later in the text (`Joly sagte`) join too
   if (bySurname.size === 0) return;
   const covered = doc.mentions.map((m) => [m.start, m.end] as const).sort((a, b) => a[0] - b[0]);
@@ -75,4 +76,22 @@ function longestBySurname(full: readonly Mention[]): Map<string, string> {
 function longestName(longest: ReadonlyMap<string, string>, name: string): string {
   const best = longest.get(name.split(/\s+/).pop()!);
   return best !== undefined && best.length > name.length ? best : name;
+}
+
+const ALIAS_GAP = /^\s*[–—-]?\s*,?\s*(?:alias|aka|a\.k\.a\.|genannt|known as)\s+$/i;
+
+// "Kalif Ibrahim – alias Abu Bakr al-Baghdadi": the alias joins the named person
+function joinAliases(doc: Doc, people: readonly Mention[]): void {
+  const sorted = [...people].sort((a, b) => a.start - b.start);
+  for (let k = 0; k + 1 < sorted.length; k++) {
+    const [alias, named] = [sorted[k], sorted[k + 1]];
+    if (named.kind !== 'name' || !ALIAS_GAP.test(doc.text.slice(alias.end, named.start))) continue;
+    const oldKey = alias.key;
+    for (const m of people) {
+      if (m.key === oldKey) {
+        m.key = named.key;
+        m.attrs = { ...m.attrs, canonical: named.attrs?.canonical ?? named.text };
+      }
+    }
+  }
 }
