@@ -5,6 +5,7 @@
  */
 import type { Doc, Mention } from '../doc.js';
 import { slug } from '../match/normalize.js';
+import { filterSpans } from './overlaps.js';
 
 export /** Full names become entities; a surname-only or possessive mention joins the full name ending in it. */
 function joinPeople(doc: Doc): void {
@@ -29,7 +30,8 @@ function joinPeople(doc: Doc): void {
   joinAliases(doc, people);
   // bare surnames later in the text (`Joly sagte`) join too
   if (bySurname.size === 0) return;
-  const covered = doc.mentions.map((m) => [m.start, m.end] as const).sort((a, b) => a[0] - b[0]);
+  // countries nested in agreement names are left out: the spans must be disjoint for the binary search
+  const covered = filterSpans(doc.mentions).map((m) => [m.start, m.end] as const);
   for (const t of doc.tokens) {
     const target = bySurname.get(t.text) ?? (t.text.endsWith('s') ? bySurname.get(t.text.slice(0, -1)) : undefined);
     if (target === undefined || isCovered(covered, t.start, t.end)) continue;
