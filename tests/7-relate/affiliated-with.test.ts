@@ -19,6 +19,7 @@ describe('relate.affiliated_with', () => {
     ['en', 'Mr Osei, who has dual British and Ghanaian nationality, was freed.', ['osei>GB', 'osei>GH']],
     ['de', 'In Österreich wird gewählt. Bürgermeister Kurt Wolf (ÖVP) verhandelt.', ['kurt-wolf>AT:Bürgermeister']],
     ['en', 'Analyst Ravi Kumar said so.', []],
+    ['de', 'Wien – Japan und Kanada reden.\n\nKanzler Max Huber sprach mit Japan.', ['max-huber>AT:Kanzler']],
     ['en', 'Peru exports. Peru grows. Peru votes. Agriculture minister Carlos Ruiz spoke.', ['carlos-ruiz>PE:Agriculture minister']],
     ['en', 'Peru and Chile talk. Peru and Chile agree. Peru and Chile sign. President Carlos Ruiz spoke.', []],
   ])('relate.affiliated_with: %s %s', (language, text, expected) => {
