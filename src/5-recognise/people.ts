@@ -29,7 +29,9 @@ export function recognisePeople(doc: Doc, ctx: StageContext): void {
       if (!t.word || !isCapitalized(t) || blocked.has(i) || NOT_NAME_WORDS.has(t.lower)) continue;
       const prev = tokens[i - 1];
       const role = roles.get(i);
-      const afterHonorific = prev !== undefined && HONORIFICS.has(prev.text.replace(/\.$/, ''));
+      // `Mr Blair`, `Dr. Rödl` (the tokeniser splits the period off)
+      const honorific = prev?.text === '.' ? tokens[i - 2] : prev;
+      const afterHonorific = honorific !== undefined && i - 1 >= s.tokenStart && HONORIFICS.has(honorific.text);
       const firstName = ctx.lexicon.firstNames.has(t.lower);
       const cued = role !== undefined || afterHonorific || firstName;
       const end = nameEnd(doc.text, tokens, i, s.tokenEnd, blocked, cued);
@@ -86,7 +88,9 @@ function nameEnd(text: string, tokens: Token[], i: number, limit: number, blocke
     const t = tokens[end];
     // a name never runs across a line break (`Melanie\nJoe`) or a wide gap
     if (tokens[end].start - tokens[end - 1].end > 1 || /[\r\n]/.test(text.slice(tokens[end - 1].end, tokens[end].start))) break;
-    if (t.word && isCapitalized(t) && !blocked.has(end) && !NOT_NAME_WORDS.has(t.lower)) end++;
+    // an initial keeps its period: `George W. Bush`, `J. R. Smith`
+    if (isInitial(t) && tokens[end + 1]?.text === '.' && tokens[end + 1].start === t.end) end += 2;
+    else if (t.word && isCapitalized(t) && !blocked.has(end) && !NOT_NAME_WORDS.has(t.lower)) end++;
     // `Jeroen van der Veer` only after a cue: in German `Regierung von Berlin` is no name
     else if (cued && NAME_PARTICLES.has(t.lower) && t.text === t.lower && tokens[end + 1] && isCapitalized(tokens[end + 1])) end += 2;
     else if (cued && NAME_PARTICLES.has(t.lower) && NAME_PARTICLES.has(tokens[end + 1]?.lower ?? '') && tokens[end + 2] && isCapitalized(tokens[end + 2])) end += 3;
@@ -136,4 +140,8 @@ function roleAfter(doc: Doc, end: number, limit: number, roles: ReadonlyMap<numb
 /** `Baschar al-Assad`: a one-word given name and a hyphenated `al-`/`bin-` surname mark a name. */
 function hasInnerParticle(tokens: Token[], i: number, end: number): boolean {
   return end === i + 4 && ARABIC_PARTICLES.has(tokens[i + 1].text) && tokens[i + 2].text === '-' && tokens[i - 1]?.text !== '-';
+}
+
+function isInitial(t: Token): boolean {
+  return t.text.length === 1 && isCapitalized(t);
 }

@@ -30,6 +30,9 @@ describe('recognise.people', () => {
     ['en', 'Quentin Osei, the firm\'s chief executive, has said so.', ['Quentin Osei']],
     ['en', 'And Hamish Corr, the party\'s foreign affairs spokesman, said so.', ['Hamish Corr']],
     ['en', 'Michael Jordan played well.', ['Michael Jordan']],
+    ['en', 'Later George W. Bush spoke.', ['George W. Bush']],
+    ['de', 'Der Gründer Dr. Bernd Kainz sprach.', ['Bernd Kainz']],
+    ['en', 'The senator Mary Ella Simmons voted.', ['Mary Ella Simmons']],
   ])('recognise.people: %s %s', (language, text, expected) => {
     expect(people(text, language)).toEqual(expected);
   });
