@@ -11,8 +11,12 @@ import type { RelationRule, SentenceView } from './relate.js';
 /** How many tokens may stand between a country cue and a role (`japanischen Amtskollegen`). */
 const AFFILIATION_WINDOW = 3;
 
-/** Roles that say nothing about the holder's own country (international posts, professions). */
-const NO_HOME_ROLES: ReadonlySet<string> = new Set(['counterpart', 'spokesperson', 'secretary general', 'special envoy', 'lawyer', 'caliph', 'chief executive', 'director', 'ambassador']);
+/** Offices whose holder belongs to the document's home country when no other cue names one. */
+const DOMESTIC_ROLES: ReadonlySet<string> = new Set([
+  'president', 'vice president', 'prime minister', 'chancellor', 'vice chancellor', 'head of government',
+  'foreign minister', 'minister', 'agriculture minister', 'foreign secretary', 'home secretary', 'secretary of state',
+  'mayor', 'senator', 'member of parliament', 'managing director', 'magnate', 'entrepreneur', 'tycoon', 'chairman',
+]);
 
 // "ihrem japanischen Amtskollegen Yoshimasa Hayashi", "US-Außenminister John Kerry"
 export const affiliatedWith: RelationRule = (view, emit) => {
@@ -34,7 +38,7 @@ export const affiliatedWith: RelationRule = (view, emit) => {
       emit({ type: 'affiliated_with', source: person.key, target: cued.key, ...(role ? { role } : {}), rule: 'affiliated_with.country-role' });
       continue;
     }
-    const home = NO_HOME_ROLES.has(person.attrs.roleId ?? '') || orgInRole(view, person) ? undefined : homeCountry(view.doc);
+    const home = DOMESTIC_ROLES.has(person.attrs.roleId ?? '') && !orgInRole(view, person) ? homeCountry(view.doc) : undefined;
     if (home && role) emit({ type: 'affiliated_with', source: person.key, target: home, role, rule: 'affiliated_with.home-country' });
   }
 };
