@@ -26,3 +26,14 @@ export const PARTY_COUNTRY: ReadonlyMap<string, string> = new Map([
   ['CDU', 'DE'], ['CSU', 'DE'], ['SPD', 'DE'], ['AfD', 'DE'], ['BSW', 'DE'],
   ['SVP', 'CH'], ['SP', 'CH'], ['FDP.The Liberals', 'CH'],
 ]);
+
+/** Head nouns of buildings and places named after people (`Noor Mosque`, `Sophia Museum`). */
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  'mosque', 'museum', 'church', 'cathedral', 'school', 'college', 'university', 'hospital', 'street', 'road',
+  'avenue', 'square', 'park', 'airport', 'hotel', 'bridge', 'stadium', 'arena', 'centre', 'center', 'hall',
+  'institute', 'foundation', 'prize', 'award', 'spurs', 'moschee', 'kirche', 'schule', 'universität', 'stiftung',
+  'platz', 'preis', 'brücke', 'flughafen', 'stadion', 'krankenhaus', 'klinik', 'institut',
+]);
+
+/** German compound endings of such places (`Jehudastraße`, `Marienkirche`). */
+export const PLACE_SUFFIXES: readonly string[] = ['straße', 'strasse', 'gasse', 'platz', 'kirche', 'schule', 'allee'];

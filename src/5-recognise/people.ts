@@ -7,7 +7,7 @@
 import type { Doc, Mention, Token } from '../doc.js';
 import { isCapitalized } from '../4-segment/tokens.js';
 import type { StageContext } from './context.js';
-import { ARABIC_PARTICLES, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS } from './people.data.js';
+import { ARABIC_PARTICLES, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, PLACE_HEADS, PLACE_SUFFIXES } from './people.data.js';
 
 const MAX_NAME_TOKENS = 4;
 
@@ -34,8 +34,12 @@ export function recognisePeople(doc: Doc, ctx: StageContext): void {
       const afterHonorific = honorific !== undefined && i - 1 >= s.tokenStart && HONORIFICS.has(honorific.text);
       const firstName = ctx.lexicon.firstNames.has(t.lower);
       const cued = role !== undefined || afterHonorific || firstName;
+      // `Vorsitzende Richter Klaus Tolksdorf`: a role word is no name start
+      if (roles.has(i + 1)) continue;
       const end = nameEnd(doc.text, tokens, i, s.tokenEnd, blocked, cued);
       const length = end - i;
+      // `Noor Mosque`, `Ben-Gurion-Straße`: a place noun ends no person's name
+      if (isPlaceHead(tokens[end - 1])) continue;
       const appositive = !role && !afterHonorific && length >= 2 ? roleAfter(doc, end, s.tokenEnd, roles) : undefined;
       const particleName = length >= 2 && hasInnerParticle(tokens, i, end);
       if (!role && !afterHonorific && !firstName && !appositive && !particleName) continue;
@@ -90,6 +94,8 @@ function nameEnd(text: string, tokens: Token[], i: number, limit: number, blocke
     if (tokens[end].start - tokens[end - 1].end > 1 || /[\r\n]/.test(text.slice(tokens[end - 1].end, tokens[end].start))) break;
     // an initial keeps its period: `George W. Bush`, `J. R. Smith`
     if (isInitial(t) && tokens[end + 1]?.text === '.' && tokens[end + 1].start === t.end) end += 2;
+    // `Sean O'Brien`: an Irish O' joins the next capitalised part
+    else if (t.text === 'O' && /^['’]$/.test(tokens[end + 1]?.text ?? '') && tokens[end + 2] && isCapitalized(tokens[end + 2]) && tokens[end + 2].start === t.end + 1) end += 3;
     else if (t.word && isCapitalized(t) && !blocked.has(end) && !NOT_NAME_WORDS.has(t.lower)) end++;
     // `Jeroen van der Veer` only after a cue: in German `Regierung von Berlin` is no name
     else if (cued && NAME_PARTICLES.has(t.lower) && t.text === t.lower && tokens[end + 1] && isCapitalized(tokens[end + 1])) end += 2;
@@ -144,4 +150,8 @@ function hasInnerParticle(tokens: Token[], i: number, end: number): boolean {
 
 function isInitial(t: Token): boolean {
   return t.text.length === 1 && isCapitalized(t);
+}
+
+function isPlaceHead(t: Token): boolean {
+  return PLACE_HEADS.has(t.lower) || PLACE_SUFFIXES.some((suffix) => t.lower.endsWith(suffix));
 }

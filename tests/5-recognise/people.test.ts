@@ -33,6 +33,8 @@ describe('recognise.people', () => {
     ['en', 'Later George W. Bush spoke.', ['George W. Bush']],
     ['de', 'Der Gründer Dr. Bernd Kainz sprach.', ['Bernd Kainz']],
     ['en', 'The senator Mary Ella Simmons voted.', ['Mary Ella Simmons']],
+    ['en', 'Later Sean O\'Malley spoke.', ["Sean O'Malley"]],
+    ['de', 'Der Vorsitzende Richter Klaus Kober sprach.', ['Klaus Kober']],
   ])('recognise.people: %s %s', (language, text, expected) => {
     expect(people(text, language)).toEqual(expected);
   });
@@ -42,6 +44,8 @@ describe('recognise.people', () => {
     ['de', 'Die Regierung von Berlin lehnte das Ende der Gewalt ab.'],
     ['de', 'Deutsche Telekom und Kingfisher Airlines wachsen.'],
     ['en', 'Melanie\nJoe went home.'],
+    ['en', 'They prayed at the Noor Mosque and the Sophia Museum.'],
+    ['de', 'Er wohnt in der Annastraße.'],
     ['en', 'Melanie\r\nJoe went home.'],
   ])('recognise.people: no person in %s %j', (language, text) => {
     expect(people(text, language)).toEqual([]);
