@@ -16,14 +16,14 @@ function joinPeople(doc: Doc): void {
   for (const m of full) {
     const name = stripPossessive(m.text);
     const surname = name.split(/\s+/).pop()!;
-    if (!bySurname.has(surname)) bySurname.set(surname, m);
+    if (!bySurname.has(fold(surname))) bySurname.set(fold(surname), m);
     const canonical = longestName(longest, name);
     m.key = `person:${slug(canonical)}`;
     m.attrs = { ...m.attrs, canonical };
   }
   for (const m of people) {
     if (m.kind === 'name') continue;
-    const target = bySurname.get(stripPossessive(m.text));
+    const target = bySurname.get(fold(stripPossessive(m.text)));
     m.key = target ? target.key : `person:${slug(stripPossessive(m.text))}`;
     m.attrs = { ...m.attrs, canonical: target?.attrs?.canonical ?? stripPossessive(m.text) };
   }
@@ -33,11 +33,11 @@ function joinPeople(doc: Doc): void {
   // countries nested in agreement names are left out: the spans must be disjoint for the binary search
   const covered = filterSpans(doc.mentions).map((m) => [m.start, m.end] as const);
   for (const t of doc.tokens) {
-    const target = bySurname.get(t.text) ?? (t.text.endsWith('s') ? bySurname.get(t.text.slice(0, -1)) : undefined);
+    const target = bySurname.get(fold(t.text)) ?? (t.text.endsWith('s') ? bySurname.get(fold(t.text.slice(0, -1))) : undefined);
     if (target === undefined || isCovered(covered, t.start, t.end)) continue;
     doc.mentions.push({
       type: 'person', text: t.text, start: t.start, end: t.end, key: target.key,
-      kind: bySurname.has(t.text) ? 'surname' : 'possessive', rule: 'person.surname-coref', priority: 1,
+      kind: bySurname.has(fold(t.text)) ? 'surname' : 'possessive', rule: 'person.surname-coref', priority: 1,
       attrs: { canonical: target.attrs?.canonical ?? t.text },
     });
   }
@@ -96,4 +96,9 @@ function joinAliases(doc: Doc, people: readonly Mention[]): void {
       }
     }
   }
+}
+
+/** `Erdogan` and `Erdoğan` are one surname: compare without diacritics. */
+function fold(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '');
 }

@@ -16,6 +16,7 @@ describe('resolve.people', () => {
     ['de', 'Premierminister Taro Yamada kam. Yamadas Rede war kurz.', [['Taro Yamada', 2]]],
     ['en', 'Prime Minister Tony Harwood spoke. Mr Harwood said more.', [['Tony Harwood', 2]]],
     ['en', "Prime Minister Tony Harwood spoke. Harwood's aides agreed.", [['Tony Harwood', 2]]],
+    ['en', 'President Recep Tayyip Erdoğan spoke. Erdogan left.', [['Recep Tayyip Erdoğan', 2]]],
     ['de', 'Der Kalif Omar – alias Abu Karim al-Masri – sprach.', [['Abu Karim al-Masri', 2]]],
   ])('resolve.people: %s %s', (language, text, expected) => {
     expect(personEntities(text, language)).toEqual(expected);
