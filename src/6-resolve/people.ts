@@ -5,6 +5,7 @@
  */
 import type { Doc, Mention } from '../doc.js';
 import { slug } from '../match/normalize.js';
+import { filterSpans } from './overlaps.js';
 
 export /** Full names become entities; a surname-only or possessive mention joins the full name ending in it. */
 function joinPeople(doc: Doc): void {
@@ -15,26 +16,28 @@ function joinPeople(doc: Doc): void {
   for (const m of full) {
     const name = stripPossessive(m.text);
     const surname = name.split(/\s+/).pop()!;
-    if (!bySurname.has(surname)) bySurname.set(surname, m);
+    if (!bySurname.has(fold(surname))) bySurname.set(fold(surname), m);
     const canonical = longestName(longest, name);
     m.key = `person:${slug(canonical)}`;
     m.attrs = { ...m.attrs, canonical };
   }
   for (const m of people) {
     if (m.kind === 'name') continue;
-    const target = bySurname.get(stripPossessive(m.text));
+    const target = bySurname.get(fold(stripPossessive(m.text)));
     m.key = target ? target.key : `person:${slug(stripPossessive(m.text))}`;
     m.attrs = { ...m.attrs, canonical: target?.attrs?.canonical ?? stripPossessive(m.text) };
   }
+  joinAliases(doc, people);
   // bare surnames later in the text (`Joly sagte`) join too
   if (bySurname.size === 0) return;
-  const covered = doc.mentions.map((m) => [m.start, m.end] as const).sort((a, b) => a[0] - b[0]);
+  // countries nested in agreement names are left out: the spans must be disjoint for the binary search
+  const covered = filterSpans(doc.mentions).map((m) => [m.start, m.end] as const);
   for (const t of doc.tokens) {
-    const target = bySurname.get(t.text) ?? (t.text.endsWith('s') ? bySurname.get(t.text.slice(0, -1)) : undefined);
+    const target = bySurname.get(fold(t.text)) ?? (t.text.endsWith('s') ? bySurname.get(fold(t.text.slice(0, -1))) : undefined);
     if (target === undefined || isCovered(covered, t.start, t.end)) continue;
     doc.mentions.push({
       type: 'person', text: t.text, start: t.start, end: t.end, key: target.key,
-      kind: bySurname.has(t.text) ? 'surname' : 'possessive', rule: 'person.surname-coref', priority: 1,
+      kind: bySurname.has(fold(t.text)) ? 'surname' : 'possessive', rule: 'person.surname-coref', priority: 1,
       attrs: { canonical: target.attrs?.canonical ?? t.text },
     });
   }
@@ -75,4 +78,27 @@ function longestBySurname(full: readonly Mention[]): Map<string, string> {
 function longestName(longest: ReadonlyMap<string, string>, name: string): string {
   const best = longest.get(name.split(/\s+/).pop()!);
   return best !== undefined && best.length > name.length ? best : name;
+}
+
+const ALIAS_GAP = /^\s*[–—-]?\s*,?\s*(?:alias|aka|a\.k\.a\.|genannt|known as)\s+$/i;
+
+// "Kalif Ibrahim – alias Abu Bakr al-Baghdadi": the alias joins the named person
+function joinAliases(doc: Doc, people: readonly Mention[]): void {
+  const sorted = [...people].sort((a, b) => a.start - b.start);
+  for (let k = 0; k + 1 < sorted.length; k++) {
+    const [alias, named] = [sorted[k], sorted[k + 1]];
+    if (named.kind !== 'name' || !ALIAS_GAP.test(doc.text.slice(alias.end, named.start))) continue;
+    const oldKey = alias.key;
+    for (const m of people) {
+      if (m.key === oldKey) {
+        m.key = named.key;
+        m.attrs = { ...m.attrs, canonical: named.attrs?.canonical ?? named.text };
+      }
+    }
+  }
+}
+
+/** `Erdogan` and `Erdoğan` are one surname: compare without diacritics. */
+function fold(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '');
 }

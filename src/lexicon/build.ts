@@ -17,6 +17,7 @@ import {
   germanDemonymNounForms,
 } from './inflect.js';
 import { parseTsv } from './tsv.js';
+import { withDatasetNames } from './build-people.js';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -261,7 +262,7 @@ async function main(): Promise<void> {
   write('countries.json', buildCountries());
   write('organizations.json', buildOrganizations());
   write('roles.json', buildRoles());
-  write('names.json', await buildNames());
+  write('names.json', await withDatasetNames(await buildNames()));
 }
 
 await main();
