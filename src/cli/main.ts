@@ -83,9 +83,9 @@ async function runExtract(paths: string[], options: RunOptions, io: CliIo): Prom
     if (io.stdin.isTTY) throw new ExtractError('E_USAGE', 'no input given (name files, directories, or - for stdin)');
     paths = ['-'];
   }
-  const [{ readSources }, { extractAll }, { FORMATTERS }] = await Promise.all([
+  const [{ readSources }, { extractBatch, decideJobs }, { FORMATTERS }] = await Promise.all([
     import('../1-read/sources.js'),
-    import('../index.js'),
+    import('../parallel/index.js'),
     import('../8-format/index.js'),
   ]);
   const gazetteer = await loadGazetteers(options.gazetteers);
@@ -96,7 +96,8 @@ async function runExtract(paths: string[], options: RunOptions, io: CliIo): Prom
   let failed = false;
   await out.write(formatter.begin?.() ?? '');
   const inputs = readSources(paths, { input: options.input, stdin: io.stdin, maxFileSize: options.maxFileSize });
-  for await (const doc of extractAll(inputs, { language: options.language, types: options.types, explain: options.explain, ...gazetteer })) {
+  const jobs = decideJobs({ jobs: options.jobs, paths, input: options.input });
+  for await (const doc of extractBatch(inputs, { language: options.language, types: options.types, explain: options.explain, ...gazetteer }, jobs)) {
     if (doc.error) {
       failed = true;
       messages.error(doc.source, doc.error);
