@@ -95,17 +95,22 @@ async function runExtract(paths: string[], options: RunOptions, io: CliIo): Prom
   let count = 0;
   let failed = false;
   await out.write(formatter.begin?.() ?? '');
-  const inputs = readSources(paths, { input: options.input, stdin: io.stdin, maxFileSize: options.maxFileSize });
+  const progress = await startProgress(paths, options, io);
+  let inputs = readSources(paths, { input: options.input, stdin: io.stdin, maxFileSize: options.maxFileSize });
+  if (progress) inputs = progress.count(inputs);
   const jobs = decideJobs({ jobs: options.jobs, paths, input: options.input });
   for await (const doc of extractBatch(inputs, { language: options.language, types: options.types, explain: options.explain, ...gazetteer }, jobs)) {
+    if (progress && (doc.error || doc.warnings?.length)) progress.clear();
     if (doc.error) {
       failed = true;
       messages.error(doc.source, doc.error);
     }
     for (const w of doc.warnings ?? []) messages.warn(doc.source, w);
     await out.write(formatter.document(doc, count++));
+    progress?.done();
     if (out.stopped) break;
   }
+  progress?.clear();
   await out.write(formatter.end?.(count) ?? '');
   await out.flush();
   if (out.failure) {
@@ -113,6 +118,14 @@ async function runExtract(paths: string[], options: RunOptions, io: CliIo): Prom
     failed = true;
   }
   if (failed && !out.closed) io.setExitCode(EXIT_TROUBLE);
+}
+
+/** The stderr progress line, for a person at a terminal only (see src/cli/progress.ts). */
+async function startProgress(paths: readonly string[], options: RunOptions, io: CliIo) {
+  const { shouldShowProgress, knownTotalBytes, Progress } = await import('./progress.js');
+  const isTTY = (io.stderr as { isTTY?: boolean }).isTTY;
+  if (!shouldShowProgress({ isTTY, quiet: options.quiet, env: io.env })) return undefined;
+  return new Progress(io.stderr, knownTotalBytes(paths));
 }
 
 function collect(value: string, previous: string[]): string[] {
