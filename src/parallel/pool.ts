@@ -25,11 +25,8 @@ export interface Task {
   input: Exclude<Input, { error: string }>;
 }
 
-/** What a worker sends back. */
-export interface Done {
-  id: number;
-  doc: DocumentObject;
-}
+/** What a worker sends back: the DocumentObject, as JSON (or as an object: test workers). */
+export type Done = { id: number; json: string } | { id: number; doc: DocumentObject };
 
 /** Tasks a worker holds at once: one running and one waiting, so it never idles on a round trip. */
 const PER_WORKER = 2;
@@ -67,20 +64,24 @@ export async function* extractParallel(
   const spawn = (): Slot => {
     const slot: Slot = { worker: new Worker(workerUrl, { workerData: options }), holding: [] };
     slot.worker.on('message', (msg: Done) => {
-      slot.holding.splice(slot.holding.indexOf(msg.id), 1);
-      finish(msg.id, msg.doc);
+      const at = slot.holding.indexOf(msg.id);
+      if (at < 0) return;
+      slot.holding.splice(at, 1);
+      finish(msg.id, 'json' in msg ? (JSON.parse(msg.json) as DocumentObject) : msg.doc);
       dispatch();
     });
-    slot.worker.on('error', (err) => crashed(slot, err.message));
+    // answers the worker sent before it died may still be queued: take them first, so only
+    // the input it was running is blamed
+    slot.worker.on('error', (err) => setImmediate(() => crashed(slot, err.message)));
     slot.worker.on('exit', (code) => {
-      if (!stopping) crashed(slot, `worker exited with code ${code}`);
+      if (!stopping) setImmediate(() => crashed(slot, `worker exited with code ${code}`));
     });
     return slot;
   };
 
   const crashed = (slot: Slot, reason: string): void => {
     const index = slots.indexOf(slot);
-    if (index < 0) return; // already replaced ('error' is followed by 'exit')
+    if (index < 0 || stopping) return; // already replaced ('error' is followed by 'exit')
     const [running, ...waiting] = slot.holding;
     if (running !== undefined) {
       const task = tasks.get(running);

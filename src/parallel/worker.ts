@@ -10,6 +10,8 @@ import type { Done, Task } from './pool.js';
 const options = workerData as ExtractAllOptions;
 
 parentPort?.on('message', (task: Task) => {
-  const done: Done = { id: task.id, doc: extractInput(task.input, options) };
+  // a JSON string crosses the thread boundary as one copy; structured-cloning the object tree
+  // cost the worker ~15% of its time (measured with --cpu-prof)
+  const done: Done = { id: task.id, json: JSON.stringify(extractInput(task.input, options)) };
   parentPort?.postMessage(done);
 });

@@ -80,3 +80,25 @@ describe.skipIf(!existsSync(CORPORA))('e2e: parallel', () => {
     expect(new Set(got).size).toBe(got.length);
   });
 });
+
+describe('e2e: --summary', () => {
+  const input = '{"id":"a","text":"Kanada und Japan verhandeln."}\n{"id":"b","text":"Canada and France meet."}\n';
+  it.each([['1'], ['2']])('summary: jsonl ends with one {"summary"} line after the documents (--jobs %s)', (jobs) => {
+    const r = run(['--input', 'jsonl', '--format', 'jsonl', '--summary', '--jobs', jobs, '-'], { input });
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => l.source ?? 'summary')).toEqual(['a', 'b', 'summary']);
+    const s = lines[2]!.summary as { documents: number; top: { country: { id: string; documents: number }[] } };
+    expect(s.documents).toBe(2);
+    expect(s.top.country[0]).toMatchObject({ id: 'country:CA', documents: 2 });
+  });
+
+  it('summary: with --format json the output is only the summary object', () => {
+    const r = run(['--input', 'jsonl', '--format', 'json', '--summary', '-'], { input });
+    expect(Object.keys(JSON.parse(r.stdout) as object)).toEqual(['summary']);
+  });
+
+  it('summary: without --summary jsonl has no summary line', () => {
+    const r = run(['--input', 'jsonl', '--format', 'jsonl', '-'], { input });
+    expect(r.stdout).not.toMatch(/"summary"/);
+  });
+});
