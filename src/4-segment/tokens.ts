@@ -5,31 +5,66 @@
  */
 import type { Token } from '../doc.js';
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+/** Per UTF-16 code unit: 0 unknown, 1 word character (letter, mark, digit), 2 space, 3 other. */
+const CLASS = new Uint8Array(65536);
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const SPACE = /\s/u;
 
-/** Tokenise `text[from, to)`; offsets are into `text`. */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const tokens: Token[] = [];
-  TOKEN.lastIndex = from;
-  const slice = to === text.length ? text : text.slice(0, to);
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(slice)) !== null) {
-    const t = m[0];
-    const c = t.charCodeAt(0);
-    tokens.push({
-      text: t,
-      lower: t.toLowerCase(),
-      start: m.index,
-      end: m.index + t.length,
-      word: t.length > 1 || isWordChar(c, t),
-    });
+/** Classes are filled on first sight (a full table costs start-up time). */
+function classOf(code: number): number {
+  let c = CLASS[code]!;
+  if (c === 0) {
+    const ch = String.fromCharCode(code);
+    c = WORD_CHAR.test(ch) ? 1 : SPACE.test(ch) ? 2 : 3;
+    CLASS[code] = c;
   }
-  return tokens;
+  return c;
 }
 
-function isWordChar(code: number, t: string): boolean {
-  if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
-  return code > 127 && /[\p{L}\p{M}\p{N}]/u.test(t);
+function isPairAt(text: string, code: number, i: number, to: number): boolean {
+  if (code < 0xd800 || code > 0xdbff || i + 1 >= to) return false;
+  const low = text.charCodeAt(i + 1);
+  return low >= 0xdc00 && low <= 0xdfff;
+}
+
+/** Word-character test for a code point outside the BMP (a surrogate pair). */
+function isAstralWord(text: string, i: number): boolean {
+  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/**
+ * Tokenise `text[from, to)`; offsets are into `text`. A hand scanner over a code-unit class
+ * table: the same tokens as /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu, at about twice the
+ * speed (it was the segmenter's hottest line in --cpu-prof).
+ */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  let i = from;
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    const pair = isPairAt(text, code, i, to);
+    const width = pair ? 2 : 1;
+    const word = pair ? isAstralWord(text, i) : classOf(code) === 1;
+    if (!word && !pair && CLASS[code] === 2) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += width;
+    if (word) {
+      while (i < to) {
+        const c = text.charCodeAt(i);
+        if (isPairAt(text, c, i, to)) {
+          if (!isAstralWord(text, i)) break;
+          i += 2;
+        } else if (classOf(c) === 1) i++;
+        else break;
+      }
+    } else if (pair && SPACE.test(text.slice(start, i))) continue;
+    const t = text.slice(start, i);
+    tokens.push({ text: t, lower: t.toLowerCase(), start, end: i, word });
+  }
+  return tokens;
 }
 
 /** true when the token starts with an upper-case letter. */

@@ -130,6 +130,9 @@ function complementEnd(tokens: Token[], from: number, limit: number, lang: Langu
   if (!first || from >= limit || !COMPLEMENT_STARTERS[lang].has(first.lower)) return from;
   let end = from + 1;
   let lastContent = from;
+  // `Convention on Human Rights concerning the right …`: a capitalised complement is part of a
+  // name, and the name ends where lower-case words begin
+  let properComplement: boolean | undefined;
   while (end < limit && end - from < MAX_COMPLEMENT_TOKENS) {
     const t = tokens[end];
     if (!t.word || taken.has(end) || COMPLEMENT_STOPS[lang].has(t.lower)) break;
@@ -138,6 +141,8 @@ function complementEnd(tokens: Token[], from: number, limit: number, lang: Langu
       continue;
     }
     if (isCapitalized(t) || (lang === 'en' && /^[a-z]+$/.test(t.text))) {
+      properComplement ??= isCapitalized(t);
+      if (lang === 'en' && properComplement && !isCapitalized(t)) break;
       lastContent = end++;
       continue;
     }

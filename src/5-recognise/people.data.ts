@@ -54,7 +54,10 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'brothers', 'media', 'entertainment', 'records', 'pictures', 'systems', 'consulting', 'werke', 'werft', 'unit',
   'agency', 'service', 'services', 'council', 'committee', 'commission', 'department', 'ministry', 'authority', 'board',
   'bureau', 'management', 'foods', 'industries', 'enterprises', 'ventures', 'stores', 'motor', 'gesellschaft', 'verein',
-  'partei', 'party', 'institution', 'academy', 'akademie', 'air', 'flight', 'world', 'electric', 'dynamics',
+  'partei', 'party', 'institution', 'academy', 'akademie', 'air', 'flight', 'world', 'electric', 'dynamics', 'mosque',
+  'moschee', 'synagogue', 'synagoge', 'temple', 'tempel', 'chapel', 'kapelle', 'abbey', 'abtei', 'monastery', 'kloster',
+  'palace', 'palast', 'castle', 'schloss', 'tower', 'turm', 'gardens', 'zoo', 'beach', 'island', 'islands', 'river',
+  'valley', 'mountains', 'bay', 'canyon', 'falls', 'county',
 ]);
 
 /** German compound endings of street and building names (`Jehudastraße`, `Marienkirche`), never of surnames. */

@@ -135,7 +135,7 @@ function nameWords(tokens: readonly Token[], i: number, end: number): number {
 function beforeFirstName(scan: Scan, i: number): boolean {
   const { tokens } = scan.doc;
   const next = tokens[i + 1];
-  if (scan.doc.language !== 'de' || !next || next.start - tokens[i].end !== 1) return false;
+  if (scan.doc.language !== 'de' || !next || next.start - tokens[i].end !== 1 || scan.doc.text[tokens[i].end] !== ' ') return false;
   const firstNames = scan.ctx.lexicon.firstNames;
   return !firstNames.has(tokens[i].lower) && firstNames.has(next.lower) && isCapitalized(next) && !scan.cueByEnd.has(i);
 }

@@ -101,7 +101,7 @@ function joinAnaphors(mentions: Mention[], groups: UnionFind): void {
     // "oil deal" … "trade deal between the two countries": a short description joins the fuller one
     if (m.kind === 'description' && !m.attrs?.complement && !hasOtherMarker(m)) {
       const head = m.attrs?.head;
-      const fuller = lastIndex(mentions, i, (o) => o.attrs?.head === head && o.kind !== 'anaphor')
+      const fuller = lastIndex(mentions, i, (o) => o.attrs?.head === head)
         ?? nextIndex(mentions, i, (o) => o.attrs?.head === head && o.attrs?.complement === '1' && !hasOtherMarker(o));
       if (fuller !== undefined) groups.union(fuller, i);
     }

@@ -1,11 +1,36 @@
 /**
  * Overlap policy (ANNIE's appelt, spaCy's filter_spans): when mentions overlap, the longer
- * one wins, then the higher priority, then the earlier. Assigns: doc.mentions (filtered, in text order).
+ * one wins, then the higher priority, then the earlier. One nesting is allowed: a country or
+ * organisation inside an agreement name survives (`Abkommen zwischen Kanada und Japan`).
+ * Assigns: doc.mentions (filtered, in text order).
  */
 import type { Doc, Mention } from '../doc.js';
 
 export function resolveOverlaps(doc: Doc): void {
-  doc.mentions = filterSpans(doc.mentions);
+  const kept = filterSpans(doc.mentions);
+  const agreements = kept.filter((m) => m.type === 'agreement');
+  if (agreements.length === 0) {
+    doc.mentions = kept;
+    return;
+  }
+  const keptSet = new Set(kept);
+  const nested = doc.mentions.filter(
+    (m) => !keptSet.has(m) && (m.type === 'country' || m.type === 'organization') && insideAny(agreements, m),
+  );
+  doc.mentions = [...kept, ...filterSpans(nested)].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** true when `m` lies inside one of the sorted, disjoint `spans`. */
+function insideAny(spans: readonly Mention[], m: Mention): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= m.start) lo = mid + 1;
+    else if (spans[mid].start > m.start) hi = mid - 1;
+    else return m.end <= spans[mid].end;
+  }
+  return false;
 }
 
 export function filterSpans(mentions: readonly Mention[]): Mention[] {

@@ -9,7 +9,7 @@
  */
 import type { Doc, Mention, Token } from '../doc.js';
 import { isCapitalized } from '../4-segment/tokens.js';
-import { slug } from '../match/normalize.js';
+import { slug, stripDiacritics } from '../match/normalize.js';
 import { NOT_NAME_WORDS } from '../5-recognise/people.data.js';
 
 interface Person {
@@ -96,7 +96,14 @@ function nameWords(text: string): string[] {
 
 /** The surname of a full name, German genitive `s` dropped for matching (`Kishidas` → `kishida`). */
 function surnameKey(words: readonly string[]): string {
-  return words[words.length - 1].toLowerCase();
+  return fold(words[words.length - 1]);
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Case and diacritics folded: `Erdoğan` and `Erdogan` are one surname. */
+function fold(word: string): string {
+  return stripDiacritics(word.toLowerCase());
 }
 
 /**
@@ -107,13 +114,13 @@ function lookupKeys(words: readonly string[], german: boolean): string[] {
   const last = surnameKey(words);
   const keys = [last];
   if (german && /[^s]s$/.test(last)) keys.push(last.slice(0, -1));
-  if (words.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(words[0])) keys.push(words[0].toLowerCase());
+  if (words.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(words[0])) keys.push(fold(words[0]));
   return keys;
 }
 
 /** The key a one-word mention looks up: itself, or without a genitive `s` (`Kishidas`, `Bans`). */
 function singleKey(word: string, bySurname: ReadonlyMap<string, Person[]>, german: boolean): string {
-  const lower = word.toLowerCase();
+  const lower = fold(word);
   if (bySurname.has(lower)) return lower;
   if (german && lower.endsWith('s') && bySurname.has(lower.slice(0, -1))) return lower.slice(0, -1);
   return lower;
@@ -130,12 +137,12 @@ function agree(a: readonly string[], b: readonly string[]): boolean {
 }
 
 function given(word: string): string {
-  return word.replace(/\.$/, '').toLowerCase();
+  return fold(word.replace(/\.$/, ''));
 }
 
 function sameSurname(a: string, b: string): boolean {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
+  const x = fold(a);
+  const y = fold(b);
   return x === y || x === `${y}s` || y === `${x}s`;
 }
 
@@ -159,12 +166,13 @@ function bareSurnames(doc: Doc, bySurname: ReadonlyMap<string, Person[]>): Menti
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.word || !isCapitalized(t)) continue;
-    const lower = t.lower;
+    // folding is only needed for letters beyond ASCII (`Erdoğan`)
+    const lower = ASCII.test(t.lower) ? t.lower : fold(t.text);
     const exact = bySurname.has(lower);
     const genitive = !exact && doc.language === 'de' && lower.endsWith('s') && bySurname.has(lower.slice(0, -1));
     if (!exact && !genitive) continue;
     if (isCovered(covered, t.start, t.end) || insideIgnored(doc, t)) continue;
-    if (doc.language === 'en' && followedByName(tokens, i)) continue;
+    if (doc.language === 'en' && followedByName(doc, i)) continue;
     if (otherGivenName(doc, i)) continue;
     found.push({
       type: 'person', text: t.text, start: t.start, end: t.end, key: '',
@@ -181,7 +189,7 @@ function bareSurnames(doc: Doc, bySurname: ReadonlyMap<string, Person[]>): Menti
 function otherGivenName(doc: Doc, i: number): boolean {
   const { tokens } = doc;
   const before = tokens[i - 1];
-  if (!before?.word || !isCapitalized(before) || tokens[i].start - before.end !== 1 || NOT_NAME_WORDS.has(before.lower)) return false;
+  if (!before?.word || !isCapitalized(before) || tokens[i].start - before.end !== 1 || doc.text[before.end] !== ' ' || NOT_NAME_WORDS.has(before.lower)) return false;
   if (startsSentence(doc, i - 1)) return false;
   return doc.language !== 'de' || !GERMAN_NOUN_LIKE.test(before.lower);
 }
@@ -193,9 +201,10 @@ function startsSentence(doc: Doc, k: number): boolean {
   return prev === undefined || /^[.!?:;„“"«»(–—-]$/.test(prev.text) || doc.text.slice(prev.end, doc.tokens[k].start).includes('\n');
 }
 
-function followedByName(tokens: readonly Token[], i: number): boolean {
+function followedByName(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
   const next = tokens[i + 1];
-  return next !== undefined && next.word && isCapitalized(next) && next.start - tokens[i].end === 1;
+  return next !== undefined && next.word && isCapitalized(next) && next.start - tokens[i].end === 1 && doc.text[tokens[i].end] === ' ';
 }
 
 function insideIgnored(doc: Doc, t: Token): boolean {

@@ -5,12 +5,28 @@
  * with `in der`/`in the` (`Estland … seien in der EU und Nato`) relates the states before it
  * to the organisations right after it.
  */
+import type { Mention } from '../doc.js';
 import type { RelationRule, SentenceView } from './relate.js';
 import { MEMBER_TRIGGERS, triggerAt } from './triggers.js';
 import { isActorMention, isStateMention, uniqueKeys } from './mentions.js';
 
 const NEGATION = new Set(['kein', 'keine', 'keinen', 'nicht', 'not', 'non', 'nie', 'never', 'nor']);
 const COPULAS = new Set(['ist', 'sind', 'sei', 'seien', 'war', 'waren', 'wären', 'is', 'are', 'was', 'were']);
+/** Words that may stand between a membership word and its organisation (`Teil der Geheimdienstallianz Five Eyes`). */
+const ORG_WINDOW = 4;
+
+/** Word tokens between a mention and the sentence's i-th token. */
+function wordsBetween(view: SentenceView, m: Mention, i: number): number {
+  const { tokens } = view.doc;
+  const t = tokens[view.sentence.tokenStart + i];
+  const [from, to] = t.end <= m.start ? [t.end, m.start] : [m.end, t.start];
+  let n = 0;
+  for (let k = view.sentence.tokenStart; k < view.sentence.tokenEnd; k++) {
+    if (tokens[k].word && tokens[k].start >= from && tokens[k].end <= to) n++;
+  }
+  return n;
+}
+
 /** Adverbs that may stand between copula and `in` (`seien ohnehin in der EU`). */
 const COPULA_GAP = 2;
 
@@ -22,10 +38,12 @@ export const memberOf: RelationRule = (view, emit) => {
   const states = view.mentions.filter((m) => isStateMention(m) && isActorMention(view.doc, m));
   if (states.length === 0) return;
   const words = view.words;
-  const triggered =
-    words.some((_, i) => triggerAt(words, i, MEMBER_TRIGGERS[view.doc.language]) && !negated(words, i)) || separableJoin(words);
-  if (triggered) {
-    for (const o of uniqueKeys(orgs)) for (const c of uniqueKeys(states)) emit({ type: 'member_of', source: c, target: o, rule: 'member_of.trigger' });
+  const triggers = words.flatMap((_, i) => (triggerAt(words, i, MEMBER_TRIGGERS[view.doc.language]) && !negated(words, i) ? [i] : []));
+  if (separableJoin(words)) triggers.push(words.lastIndexOf('bei'));
+  // the organisation stands near its membership word: `Teil der … Five Eyes`, `Nato-Mitglied`
+  const near = orgs.filter((o) => triggers.some((i) => wordsBetween(view, o, i) <= ORG_WINDOW));
+  if (near.length > 0) {
+    for (const o of uniqueKeys(near)) for (const c of uniqueKeys(states)) emit({ type: 'member_of', source: c, target: o, rule: 'member_of.trigger' });
     return;
   }
   copulaMembership(view, emit);

@@ -89,10 +89,26 @@ export function dropPartylessAgreements(doc: Doc): void {
   const keep = new Set<string>();
   for (const r of doc.relations) if (r.type === 'party_to') keep.add(r.target);
   for (const m of doc.mentions) {
-    if (m.type === 'agreement' && (m.attrs?.proper || CEASEFIRE_HEADS.has(m.attrs?.lemma ?? ''))) keep.add(m.key);
+    if (m.type !== 'agreement') continue;
+    if (CEASEFIRE_HEADS.has(m.attrs?.lemma ?? '') || (m.attrs?.proper && isInternationalName(m))) keep.add(m.key);
   }
   const dropped = new Set(doc.entities.filter((e) => e.type === 'agreement' && !keep.has(e.id)).map((e) => e.id));
   if (dropped.size === 0) return;
   doc.entities = doc.entities.filter((e) => !dropped.has(e.id));
   doc.relations = doc.relations.filter((r) => !dropped.has(r.source) && !dropped.has(r.target));
 }
+
+/**
+ * A proper name on a weak head names many things besides treaties (`Democratic National
+ * Convention`, `Internet Protocol`, `New Deal`): without a party it counts only when it is a
+ * known treaty or its name says it is international (`European Convention on Human Rights`).
+ */
+function isInternationalName(m: Mention): boolean {
+  if (m.attrs?.known || !WEAK_PROPER_HEADS.has(m.attrs?.lemma ?? '')) return true;
+  return INTERNATIONAL_WORDS.test(m.attrs?.canonical ?? m.text);
+}
+
+// "Kyoto Protocol" is in the treaty lexicon; "Internet Protocol" is not
+const WEAK_PROPER_HEADS: ReadonlySet<string> = new Set(['convention', 'konvention', 'protocol', 'protokoll', 'deal']);
+const INTERNATIONAL_WORDS =
+  /\b(international|internationale[nmrs]?|inter-american|european|europäische[nmrs]?|transatlantic|transatlantische[nmrs]?|world|welt|global|united nations|vereinten nationen|bilateral|multilateral)\b/i;

@@ -51,6 +51,7 @@ export function buildProgram(io: CliIo): Command {
     .option('-q, --quiet', 'print no warnings on stderr (errors are still printed)')
     .option('--explain', 'include the rule that made each mention and relation')
     .option('--gazetteer <file>', 'extra names for any entity type, JSONL or TSV (repeatable)', collect, [] as string[])
+    .option('--summary', 'an overview of the whole run: table after the documents; json: only the summary object; jsonl: a last {"summary": ...} line')
     .option('--max-filesize <size>', 'skip inputs larger than this (500K, 10M, 1G; default 256M)')
     .addHelpText('after', HELP_EXAMPLES)
     .showHelpAfterError("Try 'extract --help'")
@@ -83,9 +84,9 @@ async function runExtract(paths: string[], options: RunOptions, io: CliIo): Prom
     if (io.stdin.isTTY) throw new ExtractError('E_USAGE', 'no input given (name files, directories, or - for stdin)');
     paths = ['-'];
   }
-  const [{ readSources }, { extractAll }, { FORMATTERS }] = await Promise.all([
+  const [{ readSources }, { extractBatch, decideJobs }, { FORMATTERS }] = await Promise.all([
     import('../1-read/sources.js'),
-    import('../index.js'),
+    import('../parallel/index.js'),
     import('../8-format/index.js'),
   ]);
   const gazetteer = await loadGazetteers(options.gazetteers);
@@ -94,24 +95,50 @@ async function runExtract(paths: string[], options: RunOptions, io: CliIo): Prom
   const formatter = FORMATTERS[options.format]({ chalk, columns: (io.stdout as { columns?: number }).columns });
   let count = 0;
   let failed = false;
-  await out.write(formatter.begin?.() ?? '');
-  const inputs = readSources(paths, { input: options.input, stdin: io.stdin, maxFileSize: options.maxFileSize });
-  for await (const doc of extractAll(inputs, { language: options.language, types: options.types, explain: options.explain, ...gazetteer })) {
+  const summary = options.summary ? new (await import('../8-format/summary.js')).SummaryCollector() : undefined;
+  // json is one array: with --summary it holds nothing but the summary object
+  const perDocument = !(summary && options.format === 'json');
+  if (perDocument) await out.write(formatter.begin?.() ?? '');
+  const progress = await startProgress(paths, options, io);
+  let inputs = readSources(paths, { input: options.input, stdin: io.stdin, maxFileSize: options.maxFileSize });
+  if (progress) inputs = progress.count(inputs);
+  const jobs = decideJobs({ jobs: options.jobs, paths, input: options.input });
+  for await (const doc of extractBatch(inputs, { language: options.language, types: options.types, explain: options.explain, ...gazetteer }, jobs)) {
+    if (progress && (doc.error || doc.warnings?.length)) progress.clear();
     if (doc.error) {
       failed = true;
       messages.error(doc.source, doc.error);
     }
     for (const w of doc.warnings ?? []) messages.warn(doc.source, w);
-    await out.write(formatter.document(doc, count++));
+    summary?.add(doc);
+    if (perDocument) await out.write(formatter.document(doc, count));
+    count++;
+    progress?.done();
     if (out.stopped) break;
   }
-  await out.write(formatter.end?.(count) ?? '');
+  progress?.clear();
+  if (perDocument) await out.write(formatter.end?.(count) ?? '');
+  if (summary) await out.write(await summaryOutput(summary.result(), options.format));
   await out.flush();
   if (out.failure) {
     messages.line(`extract: ${out.failure}`);
     failed = true;
   }
   if (failed && !out.closed) io.setExitCode(EXIT_TROUBLE);
+}
+
+async function summaryOutput(result: import('../8-format/summary.js').RunSummary, format: string): Promise<string> {
+  if (format === 'jsonl') return `${JSON.stringify({ summary: result })}\n`;
+  if (format === 'json') return `${JSON.stringify({ summary: result }, null, 2)}\n`;
+  return (await import('../8-format/summary.js')).summaryText(result);
+}
+
+/** The stderr progress line, for a person at a terminal only (see src/cli/progress.ts). */
+async function startProgress(paths: readonly string[], options: RunOptions, io: CliIo) {
+  const { shouldShowProgress, knownTotalBytes, Progress } = await import('./progress.js');
+  const isTTY = (io.stderr as { isTTY?: boolean }).isTTY;
+  if (!shouldShowProgress({ isTTY, quiet: options.quiet, env: io.env })) return undefined;
+  return new Progress(io.stderr, knownTotalBytes(paths));
 }
 
 function collect(value: string, previous: string[]): string[] {

@@ -19,6 +19,7 @@ export interface CliFlags {
   explain?: boolean;
   gazetteer?: string[];
   maxFilesize?: string;
+  summary?: boolean;
 }
 
 export interface RunOptions {
@@ -33,6 +34,8 @@ export interface RunOptions {
   gazetteers: string[];
   /** Inputs larger than this many bytes are refused (undefined: the reader's default). */
   maxFileSize: number | undefined;
+  /** Print an overview of the whole run (see src/8-format/summary.ts). */
+  summary: boolean;
 }
 
 export function toRunOptions(flags: CliFlags, formats: readonly string[] = FORMAT_NAMES): RunOptions {
@@ -50,6 +53,7 @@ export function toRunOptions(flags: CliFlags, formats: readonly string[] = FORMA
     color: flags.color !== false,
     gazetteers: flags.gazetteer ?? [],
     maxFileSize: parseSize(flags.maxFilesize),
+    summary: flags.summary === true,
   };
 }
 

@@ -19,7 +19,8 @@ export function stripDiacritics(text: string): string {
 export function normalizeName(text: string): string {
   let t = stripDiacritics(text.toLowerCase());
   t = t.replace(/['’]s\b/g, '');
-  t = t.replace(/[^\p{L}\p{N}\s]+/gu, ' ');
+  // dashes and slashes separate words (`al-Assad`); other punctuation is removed (`U.S.` → `us`)
+  t = t.replace(/[-‐-―/]+/g, ' ').replace(/[^\p{L}\p{N}\s]+/gu, '');
   return t.replace(/\s+/g, ' ').trim();
 }
 

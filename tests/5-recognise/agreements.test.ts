@@ -15,6 +15,7 @@ describe('recognise/agreements', () => {
     ['en', 'Japan and South Korea agreed to extend GSOMIA.', 'General Security of Information Agreement'],
     ['en', 'Russia and the United States ratified New START.', 'New START'],
     ['en', 'China and the Philippines signed a memorandum of understanding on oil exploration.', 'memorandum of understanding on oil exploration'],
+    ['en', 'Britain said the European Convention on Human Rights concerning the right to a fair trial applies.', 'European Convention on Human Rights'],
   ])('recognise/agreements %s: finds the agreement in "%s"', (lang, text, name) => {
     expect(names(run(text, lang), 'agreement')).toContain(name);
   });
@@ -26,6 +27,9 @@ describe('recognise/agreements', () => {
     ['de', 'Er hat einen neuen Arbeitsvertrag unterschrieben.'],
     ['en', 'After a bad year the team needs a new start.'],
     ['de', 'Der Konzern schloss einen Deal mit einem Zulieferer.'],
+    ['en', 'Delegates cheered at the Democratic National Convention in Chicago.'],
+    ['en', "Roosevelt's New Deal changed the economy."],
+    ['en', 'Packets are routed by the Internet Protocol.'],
   ])('recognise/agreements %s: finds no agreement in "%s"', (lang, text) => {
     expect(names(run(text, lang), 'agreement')).toEqual([]);
   });

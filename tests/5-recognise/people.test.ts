@@ -45,6 +45,20 @@ describe('recognise/people: cues that make a name a person', () => {
     // the shape of an Arabic name
     ['de', 'Truppen von Faruk al-Hadrami rückten vor.', ['Faruk al-Hadrami']],
     ['en', 'Fighters loyal to Karim bin Jassar withdrew.', ['Karim bin Jassar']],
+    ['de', 'Gestern sprach Außenministerin Anna Berger in Bonn.', ['Anna Berger']],
+    ['de', 'Danach reiste Premierminister Taro Yamada ab.', ['Taro Yamada']],
+    ['de', 'Der Agrarminister Paul Kober warnte.', ['Paul Kober']],
+    ['de', 'Der UN-Generalsekretär Lars Holm mahnte.', ['Lars Holm']],
+    ['de', 'Die Regierung von Samir al-Hadi wankt.', ['Samir al-Hadi']],
+    ['en', 'Later Foreign Secretary Jack Doyle spoke.', ['Jack Doyle']],
+    ['en', 'Yesterday Mr Perkins said no.', ['Perkins']],
+    ['en', 'Beer magnate Ravi Kumar set up an airline.', ['Ravi Kumar']],
+    ['en', "And Hamish Corr, the party's foreign affairs spokesman, said so.", ['Hamish Corr']],
+    ['en', 'Michael Jordan played well.', ['Michael Jordan']],
+    ['de', 'Der Gründer Dr. Bernd Kainz sprach.', ['Bernd Kainz']],
+    ['en', 'The senator Mary Ella Simmons voted.', ['Mary Ella Simmons']],
+    ['en', "Later Sean O'Malley spoke.", ["Sean O'Malley"]],
+    ['de', 'Der Vorsitzende Richter Klaus Kober sprach.', ['Klaus Kober']],
   ])('recognise/people %s finds "%s"', (lang, text, expected) => {
     expect(people(text, lang)).toEqual(expected);
   });
@@ -85,6 +99,12 @@ describe('recognise/people: cues that make a name a person', () => {
     ['de', 'Der FC Carl Zeiss Jena verlor knapp.'],
     ['en', 'Former Shell boss\n\nShell is to pay the sum.'],
     ['en', 'Advertising rose at sector leader Omnicom.'],
+    ['de', 'Sie traf am Dienstag in Berlin ein.'],
+    ['de', 'Die Regierung von Berlin lehnte das Ende der Gewalt ab.'],
+    ['en', 'Melanie\nJoe went home.'],
+    ['en', 'Melanie\r\nJoe went home.'],
+    ['en', 'They prayed at the Noor Mosque and the Sophia Museum.'],
+    ['de', 'Er wohnt in der Annastraße.'],
     // a phrase in Arabic is no name
     ['de', 'Das heißt auf Arabisch Ad-Dawla al-Islamiya fi l-Iraq.'],
   ])('recognise/people %s finds nobody in "%s"', (lang, text) => {
@@ -97,6 +117,8 @@ describe('recognise/people: cues that make a name a person', () => {
     ['de', 'Die frühere Regierungschefin Erika Brandl schwieg.', 'Erika Brandl', ['frühere Regierungschefin']],
     ['de', 'Landwirtschaftsministerin Petra Aigner kam.', 'Petra Aigner', ['Landwirtschaftsministerin']],
     ['de', 'Ex-Präsident Walter Kleinert kam.', 'Walter Kleinert', ['Ex-Präsident']],
+    ['de', 'Bürgermeisterin Eva Lang eröffnete.', 'Eva Lang', ['Bürgermeisterin']],
+    ['en', 'Vice president Carlos Ruiz said so.', 'Carlos Ruiz', ['Vice president']],
     ['en', 'Former Prime Minister Alan Pryce spoke.', 'Alan Pryce', ['Former Prime Minister']],
     ['en', 'Agriculture minister Rafael Montoya spoke.', 'Rafael Montoya', ['Agriculture minister']],
     ['en', 'Secretary of State Mary Collins spoke.', 'Mary Collins', ['Secretary of State']],

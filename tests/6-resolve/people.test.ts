@@ -27,6 +27,8 @@ describe('resolve/people: coreference', () => {
     // a given name and its initial agree; a middle name may be left out
     ['en', 'George W. Pratt spoke. Then George Pratt left.', ['George W. Pratt: George W. Pratt, George Pratt']],
     ['en', 'Vice president Jose Vicente Marin spoke. Jose Marin left.', ['Jose Vicente Marin: Jose Vicente Marin, Jose Marin']],
+    // a surname written without its diacritics is the same surname
+    ['en', 'President Recep Tayyip Erdoğan spoke. Erdogan left.', ['Recep Tayyip Erdoğan: Recep Tayyip Erdoğan, Erdogan']],
   ])('resolve/people %s joins "%s"', (lang, text, expected) => {
     expect(clusters(text, lang)).toEqual(expected);
   });

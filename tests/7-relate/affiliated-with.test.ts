@@ -46,6 +46,8 @@ describe('relate/affiliated_with', () => {
     // the document's home country: a capital dateline …
     ['de', 'OTTAWA – Die Regierung plant neue Gesetze.\n\nDas twitterte Außenministerin Klara Mertens am Dienstag.', ['Klara Mertens CA Außenministerin']],
     ['de', 'Wien – Bürgermeister Ewald Hinterleitner eröffnete die Brücke.', ['Ewald Hinterleitner AT Bürgermeister']],
+    ['de', 'In Österreich wird gewählt. Bürgermeister Kurt Wolf (ÖVP) verhandelt.', ['Kurt Wolf AT Bürgermeister']],
+    ['de', 'Wien – Japan und Kanada reden.\n\nKanzler Max Huber sprach mit Japan.', ['Max Huber AT Kanzler']],
     // … or a headline that opens with a country
     ['en', 'Chile plans new mines\n\nMining minister Rafael Montoya told reporters the plan was ready.', ['Rafael Montoya CL Mining minister']],
     // the countries where an office exists
@@ -64,6 +66,10 @@ describe('relate/affiliated_with', () => {
     // an analyst or lawyer with no stated country has none, also in a dated article
     ['en', 'LONDON - Analyst Peter Marsh said prices would rise.'],
     ['en', 'His lawyer Louise Farrow said he would sue.'],
+    ['en', 'Analyst Ravi Kumar said so.'],
+    ['en', 'Peru and Chile talk. Peru and Chile agree. Peru and Chile sign. President Carlos Ruiz spoke.'],
+    // how often a country is named proves nothing
+    ['en', 'Peru exports. Peru grows. Peru votes. Agriculture minister Carlos Ruiz spoke.'],
     // an office of an organisation is no state's
     ['de', 'Wien – UN-Sondergesandter Luis de Almeida forderte eine Waffenruhe.'],
     // a country after a place preposition is the place, not the office's country

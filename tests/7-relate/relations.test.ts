@@ -20,6 +20,7 @@ describe('relate: meets, member_of, conflict_with', () => {
     ['en', 'Sweden is a member of the European Union.', ['member_of SE European Union']],
     ['de', 'Die Ukraine ist kein Mitglied der Nato.', []],
     ['en', 'Russia is not a member of NATO.', []],
+    ['de', 'Pakistan will, dass die Vereinten Nationen helfen, damit die Menschen entscheiden, ob sie zu Indien oder Pakistan gehören.', []],
   ])('relate/member_of %s: "%s"', (lang, text, expected) => {
     expect(triples(run(text, lang), 'member_of').sort()).toEqual(expected.sort());
   });

@@ -1,0 +1,188 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: throughput, memory and start-up of the built bin, in one run, so that ratios
+ * (1 vs all CPUs, ours vs compromise) are measured under the same machine load.
+ *
+ * Builds .bench/corpus.jsonl (>= BENCH_MB, default 50 MB; gitignored) by repeating and shuffling
+ * the records of ../shared/corpora/*.jsonl with fresh ids, then times
+ * `extract --input jsonl --format jsonl corpus > /dev/null` with --jobs 1 and --jobs <CPUs>.
+ * Writes a table to stdout and everything to .bench/results.json.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = join(ROOT, 'bin/extract.js');
+const OUT = join(ROOT, '.bench');
+const CORPORA = process.env.BENCH_CORPORA ?? join(ROOT, '../shared/corpora');
+const MB = 1e6;
+const BENCH_MB = Number(process.env.BENCH_MB ?? 50);
+const LARGE_MB = Number(process.env.BENCH_LARGE_MB ?? 100);
+const CPUS = availableParallelism();
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+function records() {
+  const out = [];
+  for (const f of readdirSync(CORPORA).filter((n) => n.endsWith('.jsonl')).sort()) {
+    for (const line of readFileSync(join(CORPORA, f), 'utf8').split('\n')) {
+      if (line.trim()) out.push(JSON.parse(line));
+    }
+  }
+  return out;
+}
+
+/** A seeded shuffle, so two bench runs read the same corpus. */
+function shuffled(items, seed) {
+  const a = [...items];
+  let s = seed;
+  for (let i = a.length - 1; i > 0; i--) {
+    s = (s * 1103515245 + 12345) % 2 ** 31;
+    const j = s % (i + 1);
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+  return a;
+}
+
+async function buildCorpus(file, mb, recs) {
+  if (existsSync(file) && statSync(file).size >= mb * MB) return statSync(file).size;
+  const ws = createWriteStream(file);
+  let size = 0;
+  let n = 0;
+  for (let round = 0; size < mb * MB; round++) {
+    for (const r of shuffled(recs, round + 1)) {
+      const line = JSON.stringify({ id: `bench-${n++}`, text: r.text }) + '\n';
+      size += Buffer.byteLength(line);
+      if (!ws.write(line)) await new Promise((res) => ws.once('drain', res));
+      if (size >= mb * MB) break;
+    }
+  }
+  await new Promise((res) => ws.end(res));
+  return size;
+}
+
+/** Run the bin on a file; wall seconds and peak RSS (MB) of the whole process (main + workers). */
+function runBin(args) {
+  return new Promise((resolve, reject) => {
+    const cmd = TIME ? [TIME, ['-f', '%M', process.execPath, BIN, ...args]] : [process.execPath, [BIN, ...args]];
+    const t0 = process.hrtime.bigint();
+    const child = spawn(cmd[0], cmd[1], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    child.on('close', (code) => {
+      const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+      if (code !== 0) return reject(new Error(`extract ${args.join(' ')} exited ${code}: ${err.slice(-500)}`));
+      const kb = Number(err.trim().split('\n').at(-1));
+      resolve({ seconds, rssMB: Number.isFinite(kb) ? kb / 1024 : undefined });
+    });
+  });
+}
+
+function countLines(file) {
+  const buf = readFileSync(file);
+  let n = 0;
+  for (let i = 0; i < buf.length; i++) if (buf[i] === 10) n++;
+  return n;
+}
+
+async function throughput(file, jobs) {
+  const bytes = statSync(file).size;
+  const docs = countLines(file);
+  const r = await runBin(['--input', 'jsonl', '--format', 'jsonl', '--jobs', String(jobs), file]);
+  return { jobs, MB: bytes / MB, docs, seconds: r.seconds, mbPerS: bytes / MB / r.seconds, docsPerS: docs / r.seconds, rssMB: r.rssMB };
+}
+
+function startup(file) {
+  const times = [];
+  for (let i = 0; i < 10; i++) {
+    const t0 = process.hrtime.bigint();
+    spawnSync(process.execPath, [BIN, '--format', 'jsonl', file], { stdio: 'ignore' });
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return (times[4] + times[5]) / 2;
+}
+
+/** compromise's people/places/organizations over ~2 MB of the same records, in this process. */
+async function compromiseBaseline(recs, mb = 2) {
+  const { default: nlp } = await import('compromise');
+  const texts = [];
+  let size = 0;
+  for (const r of shuffled(recs, 99)) {
+    if (size >= mb * MB) break;
+    texts.push(r.text);
+    size += Buffer.byteLength(r.text);
+  }
+  const t0 = process.hrtime.bigint();
+  for (const t of texts) {
+    const doc = nlp(t);
+    doc.people().out('array');
+    doc.places().out('array');
+    doc.organizations().out('array');
+  }
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  return { MB: size / MB, docs: texts.length, seconds, mbPerS: size / MB / seconds };
+}
+
+const uptime = () => spawnSync('uptime', { encoding: 'utf8' }).stdout.trim();
+
+async function main() {
+  mkdirSync(OUT, { recursive: true });
+  const recs = records();
+  const loadBefore = uptime();
+  const corpus = join(OUT, `corpus-${BENCH_MB}mb.jsonl`);
+  const small = join(OUT, 'corpus-10mb.jsonl');
+  const large = join(OUT, `corpus-${LARGE_MB}mb.jsonl`);
+  console.log(`bench corpora in .bench/ (gitignored): ${corpus}, ${small}, ${large}`);
+  await buildCorpus(corpus, BENCH_MB, recs);
+  await buildCorpus(small, 10, recs);
+  await buildCorpus(large, LARGE_MB, recs);
+  const one = await throughput(corpus, 1);
+  const all = await throughput(corpus, CPUS);
+  const rss10 = await throughput(small, CPUS);
+  const rssLarge = await throughput(large, CPUS);
+  const startFile = join(OUT, 'startup.txt');
+  writeFileSync(startFile, recs[0].text);
+  const startMs = startup(startFile);
+  const base = await compromiseBaseline(recs);
+  const results = {
+    cpus: CPUS,
+    loadBefore,
+    loadAfter: uptime(),
+    loadavg: loadavg(),
+    jobs1: one,
+    jobsAll: all,
+    speedup: one.seconds / all.seconds,
+    startupMedianMs: startMs,
+    compromise: base,
+    oursPerCoreVsCompromise: one.mbPerS / base.mbPerS,
+    rss: { at10MB: rss10.rssMB, [`at${LARGE_MB}MB`]: rssLarge.rssMB, jobs: CPUS },
+  };
+  writeFileSync(join(OUT, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+  const f = (x, d = 1) => (x === undefined ? '-' : x.toFixed(d));
+  const rows = [
+    ['measure', 'value', 'target'],
+    [`MB/s, --jobs 1 (${f(one.MB, 0)} MB, ${one.docs} docs)`, f(one.mbPerS, 2), '>= 10'],
+    ['docs/s, --jobs 1', f(one.docsPerS, 0), ''],
+    [`MB/s, --jobs ${CPUS}`, f(all.mbPerS, 2), ''],
+    [`docs/s, --jobs ${CPUS}`, f(all.docsPerS, 0), ''],
+    [`speed-up ${CPUS} workers / 1`, f(results.speedup, 2), '>= 1.8'],
+    ['peak RSS MB, --jobs 1', f(one.rssMB, 0), '<= 300'],
+    [`peak RSS MB, --jobs ${CPUS}`, f(all.rssMB, 0), '<= 300'],
+    [`peak RSS MB, 10 MB vs ${LARGE_MB} MB (--jobs ${CPUS})`, `${f(rss10.rssMB, 0)} vs ${f(rssLarge.rssMB, 0)}`, 'flat'],
+    ['start-up ms, one small file (median of 10)', f(startMs, 0), '<= 150'],
+    [`compromise people/places/orgs MB/s (${f(base.MB)} MB)`, f(base.mbPerS, 3), ''],
+    ['ours per core / compromise', f(results.oursPerCoreVsCompromise, 0), '>= 50'],
+  ];
+  const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
+  for (const r of rows) console.log(r.map((c, i) => c.padEnd(w[i])).join('  '));
+  console.log(`load before: ${loadBefore}\nload after:  ${results.loadAfter}`);
+  console.log('results written to .bench/results.json');
+}
+
+main().catch((err) => {
+  console.error(`bench: ${err.message}`);
+  process.exitCode = 1;
+});
