@@ -179,6 +179,11 @@ function organizationRole(view: DocView, roleStart: number): boolean {
   return org !== undefined && /^\s*-?\s*$/.test(view.doc.text.slice(org.end, roleStart));
 }
 
+/** `IAAF-Präsident`, `FIFA president`: an office of a body we do not know by its acronym. */
+function acronymPrefix(doc: Doc, roleStart: number): boolean {
+  return /(?:^|[\s(])\p{Lu}{2,}(?:-|\s)$/u.test(doc.text.slice(Math.max(0, roleStart - 12), roleStart));
+}
+
 /** A party's country: the only one, or among several the document's home country. */
 function partyCountry(view: DocView, countries: string | undefined): string | undefined {
   if (!countries) return undefined;
@@ -244,7 +249,7 @@ function demonymBefore(view: DocView, m: Mention): string | undefined {
 function officeDefault(view: DocView, m: Mention): Affiliation | undefined {
   if (m.attrs?.roleClass !== 'office') return undefined;
   const roleStart = numberAttr(m, 'roleStart');
-  if (roleStart === undefined || organizationRole(view, roleStart)) return undefined;
+  if (roleStart === undefined || organizationRole(view, roleStart) || acronymPrefix(view.doc, roleStart)) return undefined;
   const sentence = view.sentenceOf(m.start);
   const role = m.attrs.role;
   const implied = (m.attrs.roleCountries ?? '').split('|').filter(Boolean).map((c) => `country:${c}`);
@@ -355,7 +360,10 @@ function docView(doc: Doc): DocView {
 function homeCountry(doc: Doc, countries: readonly Mention[], named: ReadonlySet<string>): string | undefined {
   for (const c of countries) {
     if (c.start > 1500) break;
-    if (c.kind === 'capital' && startsLine(doc, c) && /^\s*(?:\([^)\n]{1,30}\)\s*)?[–—-]\s/.test(doc.text.slice(c.end, c.end + 40))) return c.key;
+    if (c.kind === 'capital' && startsLine(doc, c) && /^\s*(?:\([^)\n]{1,30}\)\s*)?[–—-]\s/.test(doc.text.slice(c.end, c.end + 40))) {
+      // an agency's dateline (`Berlin – … Panama …`) is no home when the article is about other states
+      return namedOften(countries, c.key) ? c.key : undefined;
+    }
   }
   const partyCountries = new Set<string>();
   for (const l of doc.lookups) {
@@ -366,6 +374,14 @@ function homeCountry(doc: Doc, countries: readonly Mention[], named: ReadonlySet
     if (named.has(only)) return only;
   }
   return headlineSubject(doc, countries);
+}
+
+/** The country is named as a state at least half as often as the most named one (or no state is named). */
+function namedOften(countries: readonly Mention[], key: string): boolean {
+  const counts = new Map<string, number>();
+  for (const c of countries) if (isStateMention(c)) counts.set(c.key, (counts.get(c.key) ?? 0) + 1);
+  const top = Math.max(0, ...counts.values());
+  return (counts.get(key) ?? 0) * 2 >= top;
 }
 
 /**

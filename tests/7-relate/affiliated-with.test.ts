@@ -77,6 +77,10 @@ describe('relate/affiliated_with', () => {
     // no home country without a dateline, party or headline; a foreign country in the sentence before blocks it
     ['de', 'Der Minister Gustav Ebner sprach lange.'],
     ['de', 'Wien – Die Lage ist ernst. Griechenland ist überfordert. Migrationsminister Yiannis Doukas arbeitet hart.'],
+    // an agency's dateline is no home when the article is about other states
+    ['de', 'Berlin – Panama prüft Konten. Panama ermittelt. In Panama sagte Präsident Juan Ortega nichts. Präsident Juan Ortega schwieg.'],
+    // an office of a body known only by its acronym
+    ['de', 'Peking – China jubelt. Auch der neue IAAF-Präsident Sebastian Cole dürfte aufatmen.'],
     // a guest visiting the home capital is no home office holder
     ['de', 'Moskau – Präsident Omar Haddad habe bei seinem Besuch in Moskau gesprochen.'],
   ])('relate/affiliated_with %s finds none in "%s"', (lang, text) => {
