@@ -184,14 +184,15 @@ function acronymPrefix(doc: Doc, roleStart: number): boolean {
   return /(?:^|[\s(])\p{Lu}{2,}(?:-|\s)$/u.test(doc.text.slice(Math.max(0, roleStart - 12), roleStart));
 }
 
-/** A party's country: the only one, or among several the document's home country. */
+/**
+ * A party's country: the only one, or among several (`Grüne`) the document's home country; a
+ * country merely named elsewhere does not decide (`die Grünen … in der Schweiz` may be Austrians).
+ */
 function partyCountry(view: DocView, countries: string | undefined): string | undefined {
   if (!countries) return undefined;
   const list = countries.split('|').map((c) => `country:${c}`);
   if (list.length === 1) return list[0];
-  if (view.home && list.includes(view.home)) return view.home;
-  const named = list.filter((c) => view.named.has(c));
-  return named.length === 1 ? named[0] : undefined;
+  return view.home && list.includes(view.home) ? view.home : undefined;
 }
 
 const NATIONALITY_WORDS = /^(?:nationality|nationalities|citizenship|passports?|staatsbürgerschaft(?:en)?|staatsangehörigkeit(?:en)?|nationalität(?:en)?|pass|pässe)$/;

@@ -77,6 +77,8 @@ describe('relate/affiliated_with', () => {
     // no home country without a dateline, party or headline; a foreign country in the sentence before blocks it
     ['de', 'Der Minister Gustav Ebner sprach lange.'],
     ['de', 'Wien – Die Lage ist ernst. Griechenland ist überfordert. Migrationsminister Yiannis Doukas arbeitet hart.'],
+    // a party of several countries needs the document's home country
+    ['de', 'In der Schweiz wird gebaut, sagt Landesrat Johannes Lechner (Grüne).'],
     // an agency's dateline is no home when the article is about other states
     ['de', 'Berlin – Panama prüft Konten. Panama ermittelt. In Panama sagte Präsident Juan Ortega nichts. Präsident Juan Ortega schwieg.'],
     // an office of a body known only by its acronym
