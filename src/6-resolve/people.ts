@@ -33,8 +33,9 @@ export function joinPeople(doc: Doc): void {
   const bySurname = new Map<string, Person[]>();
   // full names first: each joins an agreeing person or starts one
   const german = doc.language === 'de';
+  const wordsOf = new Map(people.map((m) => [m, nameWords(m.text)]));
   for (const m of people) {
-    const words = nameWords(m.text);
+    const words = wordsOf.get(m)!;
     if (words.length < 2) continue;
     let person = (bySurname.get(surnameKey(words)) ?? []).find((p) => p.names.some((n) => agree(n, words)));
     if (person === undefined) {
@@ -48,11 +49,10 @@ export function joinPeople(doc: Doc): void {
     }
     person.names.push(words);
   }
-  const singles = people.filter((m) => nameWords(m.text).length < 2);
   const bare = bareSurnames(doc, bySurname);
-  const walk = [...people.filter((m) => nameWords(m.text).length >= 2), ...singles, ...bare].sort((a, b) => a.start - b.start);
+  const walk = [...people, ...bare].sort((a, b) => a.start - b.start);
   for (const m of walk) {
-    const words = nameWords(m.text);
+    const words = wordsOf.get(m) ?? nameWords(m.text);
     let person: Person | undefined;
     if (words.length >= 2) person = (bySurname.get(surnameKey(words)) ?? []).find((p) => p.names.some((n) => agree(n, words)));
     else person = nearest(bySurname.get(singleKey(words[0] ?? m.text, bySurname, german)) ?? []);
