@@ -5,6 +5,9 @@
  */
 import type { Doc, Mention } from '../doc.js';
 import { slug } from '../match/normalize.js';
+import { isCapitalized } from '../4-segment/tokens.js';
+
+const ASCII = /^[\x00-\x7f]*$/;
 import { filterSpans } from './overlaps.js';
 
 export /** Full names become entities; a surname-only or possessive mention joins the full name ending in it. */
@@ -33,6 +36,8 @@ function joinPeople(doc: Doc): void {
   // countries nested in agreement names are left out: the spans must be disjoint for the binary search
   const covered = filterSpans(doc.mentions).map((m) => [m.start, m.end] as const);
   for (const t of doc.tokens) {
+    // a surname is a capitalised word: skip the others before any string work
+    if (!t.word || !isCapitalized(t)) continue;
     const target = bySurname.get(fold(t.text)) ?? (t.text.endsWith('s') ? bySurname.get(fold(t.text.slice(0, -1))) : undefined);
     if (target === undefined || isCovered(covered, t.start, t.end)) continue;
     doc.mentions.push({
@@ -100,5 +105,6 @@ function joinAliases(doc: Doc, people: readonly Mention[]): void {
 
 /** `Erdogan` and `Erdoğan` are one surname: compare without diacritics. */
 function fold(name: string): string {
+  if (ASCII.test(name)) return name;
   return name.normalize('NFD').replace(/\p{M}/gu, '');
 }
