@@ -19,6 +19,7 @@ const EN = new Set(
 const WORD = /[\p{L}]+/gu;
 /** A few hundred words decide between German and English; more costs time on long texts. */
 const SAMPLE_CHARS = 4000;
+const DECISIVE_LEAD = 25;
 
 export function detectLanguage(text: string): Language {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
@@ -28,6 +29,8 @@ export function detectLanguage(text: string): Language {
     const w = m[0].toLowerCase();
     if (DE.has(w)) de++;
     if (EN.has(w)) en++;
+    // a clear lead settles it; reading on would only cost time
+    if (de - en >= DECISIVE_LEAD || en - de >= DECISIVE_LEAD) break;
   }
   return de > en ? 'de' : 'en';
 }

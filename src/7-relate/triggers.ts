@@ -48,11 +48,37 @@ export const WEAK_STATUS_TRIGGERS: Record<Language, ReadonlyArray<[AgreementStat
 /** Matches a lower-cased word (or two-word phrase at `words[i]`) against trigger patterns. */
 export function triggerAt(words: readonly string[], i: number, patterns: readonly string[]): boolean {
   const w = words[i];
-  for (const p of patterns) {
-    if (p.includes(' ')) {
-      const parts = p.split(' ');
-      if (parts.every((part, k) => words[i + k] === part)) return true;
-    } else if (p.endsWith('*') ? w.startsWith(p.slice(0, -1)) : w === p) return true;
+  if (w === undefined) return false;
+  const c = compiled(patterns);
+  if (c.exact.has(w)) return true;
+  for (const prefix of c.prefixes) if (w.startsWith(prefix)) return true;
+  for (const parts of c.phrases) {
+    if (parts[0] !== w) continue;
+    let k = 1;
+    while (k < parts.length && words[i + k] === parts[k]) k++;
+    if (k === parts.length) return true;
   }
   return false;
+}
+
+interface CompiledTriggers {
+  exact: ReadonlySet<string>;
+  prefixes: readonly string[];
+  phrases: ReadonlyArray<readonly string[]>;
+}
+
+// Trigger lists are constants: each is compiled once, on first use, not per word.
+const compiledLists = new WeakMap<readonly string[], CompiledTriggers>();
+
+function compiled(patterns: readonly string[]): CompiledTriggers {
+  let c = compiledLists.get(patterns);
+  if (c === undefined) {
+    c = {
+      exact: new Set(patterns.filter((p) => !p.includes(' ') && !p.endsWith('*'))),
+      prefixes: patterns.filter((p) => !p.includes(' ') && p.endsWith('*')).map((p) => p.slice(0, -1)),
+      phrases: patterns.filter((p) => p.includes(' ')).map((p) => p.split(' ')),
+    };
+    compiledLists.set(patterns, c);
+  }
+  return c;
 }
