@@ -179,9 +179,41 @@ function organizationRole(view: DocView, roleStart: number): boolean {
   return org !== undefined && /^\s*-?\s*$/.test(view.doc.text.slice(org.end, roleStart));
 }
 
-/** `IAAF-Präsident`, `FIFA president`: an office of a body we do not know by its acronym. */
-function acronymPrefix(doc: Doc, roleStart: number): boolean {
-  return /(?:^|[\s(])\p{Lu}{2,}(?:-|\s)$/u.test(doc.text.slice(Math.max(0, roleStart - 12), roleStart));
+/**
+ * `IAAF-Präsident`, `FIFA president`, and in English `Toyota president Fujio Cho`: an office of a
+ * body we do not know (an acronym, or in English any capitalised name inside the sentence that is
+ * no country or party) belongs to that body, not to the home country.
+ */
+function acronymPrefix(view: DocView, roleStart: number): boolean {
+  const { doc } = view;
+  if (/(?:^|[\s(])\p{Lu}{2,}(?:-|\s)$/u.test(doc.text.slice(Math.max(0, roleStart - 12), roleStart))) return true;
+  if (doc.language !== 'en') return false;
+  const { tokens } = doc;
+  let p = firstTokenFrom(doc, roleStart) - 1;
+  // `Toyota's president`
+  if (tokens[p]?.lower === 's' && /^['’]$/.test(tokens[p - 1]?.text ?? '')) p -= 2;
+  else if (/^['’]$/.test(tokens[p]?.text ?? '')) p -= 1;
+  const word = tokens[p];
+  if (!word?.word || !/^\p{Lu}/u.test(word.text) || !/^['’s\s]*$/u.test(doc.text.slice(word.end, roleStart))) return false;
+  const country = lastBefore(view.countries, word.end);
+  if ((country && country.end === word.end) || view.partyStarts.has(word.start)) return false;
+  // the first word of a sentence is capitalised anyway (`And Home Secretary …`)
+  const before = tokens[p - 1];
+  const first = before === undefined || /^[.!?:;"“”„(–—-]$/.test(before.text) || view.sentenceOf(word.start) !== view.sentenceOf(before.start);
+  return !first && !SENTENCE_LINKS.has(word.lower);
+}
+
+const SENTENCE_LINKS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'then', 'so', 'now', 'as', 'when', 'while', 'the', 'a']);
+
+function firstTokenFrom(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -250,7 +282,7 @@ function demonymBefore(view: DocView, m: Mention): string | undefined {
 function officeDefault(view: DocView, m: Mention): Affiliation | undefined {
   if (m.attrs?.roleClass !== 'office') return undefined;
   const roleStart = numberAttr(m, 'roleStart');
-  if (roleStart === undefined || organizationRole(view, roleStart) || acronymPrefix(view.doc, roleStart)) return undefined;
+  if (roleStart === undefined || organizationRole(view, roleStart) || acronymPrefix(view, roleStart)) return undefined;
   const sentence = view.sentenceOf(m.start);
   const role = m.attrs.role;
   const implied = (m.attrs.roleCountries ?? '').split('|').filter(Boolean).map((c) => `country:${c}`);

@@ -83,6 +83,7 @@ describe('relate/affiliated_with', () => {
     ['de', 'Berlin – Panama prüft Konten. Panama ermittelt. In Panama sagte Präsident Juan Ortega nichts. Präsident Juan Ortega schwieg.'],
     // an office of a body known only by its acronym
     ['de', 'Peking – China jubelt. Auch der neue IAAF-Präsident Sebastian Cole dürfte aufatmen.'],
+    ['en', 'Japan sells more cars\n\nThe firm grew, Toyota president Hiro Tanaka told reporters.'],
     // a guest visiting the home capital is no home office holder
     ['de', 'Moskau – Präsident Omar Haddad habe bei seinem Besuch in Moskau gesprochen.'],
   ])('relate/affiliated_with %s finds none in "%s"', (lang, text) => {
