@@ -310,7 +310,7 @@ function partOfPlaceOrOrganization(scan: Scan, i: number, end: number): boolean 
   const { tokens } = scan.doc;
   const after = tokens[end];
   if (after?.word && isCapitalized(after) && ORGANIZATION_HEADS.has(after.lower)) return true;
-  if (ORGANIZATION_HEADS.has(tokens[end - 1].lower)) return true;
+  for (let k = end - i === 1 ? i : i + 1; k < end; k++) if (ORGANIZATION_HEADS.has(tokens[k].lower) && isCapitalized(tokens[k])) return true;
   if (PLACE_ENDINGS.test(tokens[end - 1].lower) && scan.doc.language === 'de') return true;
   let k = i - 1;
   if (tokens[k]?.text === '.') k--;

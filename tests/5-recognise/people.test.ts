@@ -96,6 +96,8 @@ describe('recognise/people: cues that make a name a person', () => {
     ['en', 'The Walt Disney Studios reported a loss.'],
     ['en', 'He studied at the Matthew Boulton School in town.'],
     ['en', 'The San Antonio Spurs won again.'],
+    ['en', 'She studied at Virginia Community College System.'],
+    ['de', 'Dagegen gaben General Motors nach.'],
     ['de', 'Der FC Carl Zeiss Jena verlor knapp.'],
     ['en', 'Former Shell boss\n\nShell is to pay the sum.'],
     ['en', 'Advertising rose at sector leader Omnicom.'],
