@@ -11,8 +11,8 @@
  * organisation: `UN-Sondergesandter`), conservative defaults: the countries where the office
  * exists (`Home Secretary` → GB) when the document names one; else the country the person's own
  * sentences agree on; else, when the role's sentence names no other country, the document's home
- * country (a capital dateline `OTTAWA –`, the country of the parties it names, or the country a
- * headline opens with). An analyst with no stated country has none.
+ * country (a capital dateline `OTTAWA –`, the country of the parties it names, the country a headline
+ * opens with, or the only state it names). An analyst with no stated country has none.
  * Computed once per document; each relation is emitted with the sentence it was read from.
  */
 import type { Doc, Mention, Token } from '../doc.js';
@@ -293,7 +293,7 @@ function officeDefault(view: DocView, m: Mention): Affiliation | undefined {
   }
   const here = view.statesBySentence.get(sentence) ?? new Set<string>();
   if (here.size === 0) {
-    const home = view.home;
+    const home = view.home ?? onlyState(view, m.attrs.roleId);
     return home && homeFits(view, m.key, home) && previousFits(view, sentence, home)
       ? { person: m.key, country: home, role, rule: 'home-office', sentence }
       : undefined;
@@ -387,8 +387,9 @@ function docView(doc: Doc): DocView {
 
 /**
  * The country an article is set in: a capital dateline (`OTTAWA –`, `Wien –`, `LONDON (Reuters) -`),
- * else the one country of the parties it names, else the country a headline opens with. How often a
- * country is named proves nothing: an Austrian paper interviewing a Macedonian minister names Austria most.
+ * else the one country of the parties it names, else the country a headline opens with (national
+ * offices also take the only state an article names: `onlyState`). How often a country is named proves
+ * nothing: an Austrian paper interviewing a Macedonian minister names Austria most.
  */
 function homeCountry(doc: Doc, countries: readonly Mention[], named: ReadonlySet<string>): string | undefined {
   for (const c of countries) {
@@ -407,6 +408,16 @@ function homeCountry(doc: Doc, countries: readonly Mention[], named: ReadonlySet
     if (named.has(only)) return only;
   }
   return headlineSubject(doc, countries);
+}
+
+/**
+ * A national office in an article that names one state only is that state's (`Peru … Agriculture
+ * minister X`); not a mayor's: local news names foreign places while its own country goes unsaid.
+ */
+function onlyState(view: DocView, roleId: string | undefined): string | undefined {
+  if (roleId === 'mayor') return undefined;
+  const states = new Set(view.countries.filter(isStateMention).map((c) => c.key));
+  return states.size === 1 ? [...states][0] : undefined;
 }
 
 /** The country is named as a state at least half as often as the most named one (or no state is named). */

@@ -50,6 +50,10 @@ describe('relate/affiliated_with', () => {
     ['de', 'Wien – Japan und Kanada reden.\n\nKanzler Max Huber sprach mit Japan.', ['Max Huber AT Kanzler']],
     // … or a headline that opens with a country
     ['en', 'Chile plans new mines\n\nMining minister Rafael Montoya told reporters the plan was ready.', ['Rafael Montoya CL Mining minister']],
+    // … or, for a national office, the only state the article names (a dateline of another capital is no home then)
+    ['de', 'Wien – Die Lage ist ernst. Griechenland ist überfordert. Migrationsminister Yiannis Doukas arbeitet hart.', ['Yiannis Doukas GR Migrationsminister']],
+    ['en', 'Peru exports. Peru grows. Peru votes. Agriculture minister Carlos Ruiz spoke.', ['Carlos Ruiz PE Agriculture minister']],
+    ['de', 'Die Regierung will sparen. Finanzminister Ewald Hinterleitner verhandelt, in Österreich ein Einzelfall.', ['Ewald Hinterleitner AT Finanzminister']],
     // the countries where an office exists
     ['en', 'Britain and France disagreed.\n\nHome Secretary Gordon Hale said no.', ['Gordon Hale GB Home Secretary']],
     // the person's other sentences decide between the countries of the role's sentence
@@ -69,21 +73,23 @@ describe('relate/affiliated_with', () => {
     ['en', 'Analyst Ravi Kumar said so.'],
     ['en', 'Peru and Chile talk. Peru and Chile agree. Peru and Chile sign. President Carlos Ruiz spoke.'],
     // how often a country is named proves nothing
-    ['en', 'Peru exports. Peru grows. Peru votes. Agriculture minister Carlos Ruiz spoke.'],
+    ['en', 'Peru exports to Chile. Peru grows. Peru votes. Agriculture minister Carlos Ruiz spoke.'],
     // an office of an organisation is no state's
     ['de', 'Wien – UN-Sondergesandter Luis de Almeida forderte eine Waffenruhe.'],
     // a country after a place preposition is the place, not the office's country
     ['de', 'Und zum Beispiel in China behielt Konzernchef Tim Baxter recht.'],
     // no home country without a dateline, party or headline; a foreign country in the sentence before blocks it
     ['de', 'Der Minister Gustav Ebner sprach lange.'],
-    ['de', 'Wien – Die Lage ist ernst. Griechenland ist überfordert. Migrationsminister Yiannis Doukas arbeitet hart.'],
+    ['de', 'Wien – Die Lage ist ernst. Griechenland und Italien sind überfordert. Migrationsminister Yiannis Doukas arbeitet hart.'],
     // a party of several countries needs the document's home country
-    ['de', 'In der Schweiz wird gebaut, sagt Landesrat Johannes Lechner (Grüne).'],
+    ['de', 'In der Schweiz und in Deutschland wird gebaut, sagt Landesrat Johannes Lechner (Grüne).'],
     // an agency's dateline is no home when the article is about other states
-    ['de', 'Berlin – Panama prüft Konten. Panama ermittelt. In Panama sagte Präsident Juan Ortega nichts. Präsident Juan Ortega schwieg.'],
+    ['de', 'Berlin – Panama prüft Konten. Kolumbien ermittelt. Panama ermittelt. In Panama sagte Präsident Juan Ortega nichts. Präsident Juan Ortega schwieg.'],
     // an office of a body known only by its acronym
     ['de', 'Peking – China jubelt. Auch der neue IAAF-Präsident Sebastian Cole dürfte aufatmen.'],
     ['en', 'Japan sells more cars\n\nThe firm grew, Toyota president Hiro Tanaka told reporters.'],
+    // a mayor's country goes unsaid in local news: a foreign state named elsewhere is not it
+    ['de', 'Die Stadt lädt Gäste aus der Türkei ein. Bürgermeister Alfred Steindl freut sich.'],
     // a guest visiting the home capital is no home office holder
     ['de', 'Moskau – Präsident Omar Haddad habe bei seinem Besuch in Moskau gesprochen.'],
   ])('relate/affiliated_with %s finds none in "%s"', (lang, text) => {
