@@ -2,8 +2,10 @@
  * People (GATE ANNIE's grammar phase): a run of name tokens becomes a person mention when a cue
  * vouches for it: a role or title before it (`Außenministerin Melanie Joly`, `Mr Blair`,
  * `US-Außenminister John Kerry`), a known first name (`Richard Branson`), a role in apposition after
- * it (`Filippo Bagnato, ATR's chief executive,`), a party in brackets (`Kurt Fischer (VP)`), or the
- * shape of an Arabic name (`Baschar al-Assad`). Country, organisation and party words are no name parts.
+ * it (`Filippo Bagnato, ATR's chief executive,`), a party in brackets (`Kurt Fischer (VP)`), a verb of
+ * saying before it (`sagte Mertens`, `said Taran Odukoya`), or the shape of a name (`Baschar al-Assad`,
+ * `A. Wiegand`). Country, organisation and party words are no name parts; German common nouns and
+ * names of places and organisations (`Matthew Boulton School`) are no people.
  * Reads: doc.lookups, doc.tokens, doc.mentions (countries, organisations).
  * Assigns: doc.mentions (person) with attrs: role (as written, qualifiers kept, country prefix dropped),
  * roleId, roleClass, roleStart/roleEnd (offsets of the role), party (its countries, `|`-separated).
@@ -53,8 +55,9 @@ interface Scan {
   cueByEnd: Map<number, RoleCue>;
   /** role cues by their first token */
   cueByStart: Map<number, RoleCue>;
-  /** tokens inside a role, country, organisation or party */
+  /** tokens inside a role or title */
   roleToken: Uint8Array;
+  /** tokens inside a country, organisation or party: no name parts */
   blocked: Uint8Array;
   /** tokens inside a country mention */
   countryToken: Uint8Array;
