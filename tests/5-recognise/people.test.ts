@@ -38,6 +38,8 @@ describe('recognise/people: cues that make a name a person', () => {
     ['de', 'Tomasz Wrobel, der polnische Außenminister, sagte ab.', ['Tomasz Wrobel']],
     // a party in brackets after the name
     ['de', 'Dagegen stimmte Ewald Hinterleitner (ÖVP) im Ausschuss.', ['Ewald Hinterleitner']],
+    // a German noun before a first name is no part of the name
+    ['de', 'Dem widersprach Landesvater Jürgen Brandt (CDU) sofort.', ['Jürgen Brandt']],
     // the speaker after a German verb of saying
     ['de', '„Wir bleiben hart“, sagte Rautenbach am Montag.', ['Rautenbach']],
     ['de', 'Das sei nicht zu ändern, so Rautenbach.', ['Rautenbach']],
