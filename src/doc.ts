@@ -130,6 +130,17 @@ export interface Doc {
   warnings: string[];
 }
 
+/**
+ * The key under which a document object made in another thread keeps the JSON text it came
+ * as (src/parallel/wire.ts), so that writing it as JSON costs no second stringify.
+ */
+export const SERIALIZED = Symbol('serialized');
+
+/** The JSON text of a document object (as `JSON.stringify` would give it). */
+export function serialize(doc: DocumentObject): string {
+  return (doc as { [SERIALIZED]?: string })[SERIALIZED] ?? JSON.stringify(doc);
+}
+
 /** The JSON document object of the output contract (spec/extraction.md). */
 export interface DocumentObject {
   source: string;

@@ -1,40 +1,79 @@
 /**
  * parallel: a worker_threads pool behind the same contract as `extractAll` — documents come
- * out in input order, one at a time. The main thread reads bytes and hands {source, bytes|text}
- * to workers (ArrayBuffers transferred, not copied); workers return DocumentObjects.
+ * out in input order, each as soon as it and all before it are done.
  *
- * Memory stays flat with corpus size: at most `window` inputs are read but not yet yielded.
- * A worker that dies takes only the input it was working on with it: that input becomes an
- * error object, the worker is respawned, and the batch goes on.
+ * Inputs travel in batches (one message per batch, not per document: a message costs a
+ * thread wake-up and a structured clone, and news articles are small and many). A worker
+ * holds at most two batches, one running and one waiting, so it never idles on a round trip.
+ * Results come back as JSON text (see wire.ts): the main thread neither clones nor re-parses
+ * them unless a formatter reads them.
+ *
+ * Memory stays flat with corpus size: at most `window` inputs (and about `windowBytes`) are
+ * read but not yet yielded.
+ *
+ * A worker that dies (out of memory, a fatal error) takes only the input it was running with
+ * it: before each input the worker writes `[batch, index]` into a shared cell, so the pool
+ * knows the culprit. That input becomes an error object, the rest of its batch and the
+ * batches behind it run again on a fresh worker, and the run goes on.
  */
 import { Worker } from 'node:worker_threads';
 import { errorDocument, type DocumentObject } from '../doc.js';
 import type { ExtractAllOptions, Input } from '../index.js';
+import { fromWire, type WireDocument } from './wire.js';
 
 export interface PoolOptions {
   jobs: number;
-  /** Inputs read but not yet yielded, at most (default 4 × jobs). */
+  /** Inputs read but not yet yielded, at most (default: enough to keep every worker fed). */
   window?: number;
+  /** Bytes of inputs read but not yet yielded, about (default 16 MiB). */
+  windowBytes?: number;
+  /** Inputs per message, at most (default 32). */
+  batchItems?: number;
+  /** Bytes per message, about (default 256 KiB). */
+  batchBytes?: number;
   /** The worker script (tests swap it); default dist/parallel/worker.js. */
   workerUrl?: URL;
 }
 
-/** What a worker receives: one input to process. */
-export interface Task {
-  id: number;
-  input: Exclude<Input, { error: string }>;
+/** What the pool hands each worker once, as workerData. */
+export interface WorkerSetup {
+  options: ExtractAllOptions;
+  /** `[batch seq, index in batch]` of the input the worker is on; -1 before the first. */
+  progress: Int32Array;
 }
 
-/** What a worker sends back: the DocumentObject, as JSON (or as an object: test workers). */
-export type Done = { id: number; json: string } | { id: number; doc: DocumentObject };
+/** pool → worker: a batch of inputs. */
+export interface BatchMessage {
+  seq: number;
+  inputs: Exclude<Input, { error: string }>[];
+}
 
-/** Tasks a worker holds at once: one running and one waiting, so it never idles on a round trip. */
-const PER_WORKER = 2;
+/** worker → pool: one result per input of the batch, in order. */
+export interface ResultMessage {
+  seq: number;
+  results: WireDocument[];
+}
+
+/** Batches a worker holds at once: one running and one waiting. */
+const HELD_PER_WORKER = 2;
+/** Workers that die this many times before any ever answered: the pool cannot start. */
+const MAX_STARTUP_FAILURES = 3;
+
+interface Batch {
+  seq: number;
+  ids: number[];
+  inputs: BatchMessage['inputs'];
+  bytes: number;
+  /** Times this batch was on a worker that died before beginning it. */
+  idleDeaths: number;
+}
 
 interface Slot {
   worker: Worker;
-  /** Task ids in the order the worker runs them; the first one is running. */
-  holding: number[];
+  progress: Int32Array;
+  /** Batches posted and not answered, in the order the worker runs them. */
+  held: Batch[];
+  error?: Error;
 }
 
 export async function* extractParallel(
@@ -43,11 +82,21 @@ export async function* extractParallel(
   pool: PoolOptions,
 ): AsyncGenerator<DocumentObject> {
   const jobs = Math.max(1, pool.jobs);
-  const window = Math.max(jobs * PER_WORKER, pool.window ?? jobs * 4);
+  const batchItems = Math.max(1, pool.batchItems ?? 32);
+  const batchBytes = pool.batchBytes ?? 256 * 1024;
+  const window = Math.max(jobs * HELD_PER_WORKER, pool.window ?? jobs * HELD_PER_WORKER * batchItems * 2);
+  const windowBytes = pool.windowBytes ?? 16 * 1024 * 1024;
   const workerUrl = pool.workerUrl ?? new URL('./worker.js', import.meta.url);
-  const tasks = new Map<number, Task>();
-  const queue: number[] = [];
+
   const results = new Map<number, DocumentObject>();
+  const sizes = new Map<number, number>();
+  const queue: Batch[] = [];
+  const slots: Slot[] = [];
+  let nextSeq = 0;
+  let answered = false;
+  let startupFailures = 0;
+  let fatal: Error | undefined;
+  let stopping = false;
   let wake: (() => void) | undefined;
   const notify = (): void => {
     const w = wake;
@@ -55,102 +104,184 @@ export async function* extractParallel(
     w?.();
   };
 
-  const finish = (id: number, doc: DocumentObject): void => {
-    tasks.delete(id);
-    results.set(id, doc);
+  const spawn = (slot?: Slot): Slot => {
+    const progress = slot?.progress ?? new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+    progress.fill(-1);
+    const setup: WorkerSetup = { options, progress };
+    const fresh: Slot = slot ?? { worker: undefined as unknown as Worker, progress, held: [] };
+    fresh.worker = new Worker(workerUrl, { workerData: setup });
+    fresh.error = undefined;
+    const worker = fresh.worker;
+    worker.on('message', (msg: ResultMessage) => {
+      if (fresh.worker !== worker) return;
+      const at = fresh.held.findIndex((b) => b.seq === msg.seq);
+      if (at < 0) return;
+      const [batch] = fresh.held.splice(at, 1);
+      answered = true;
+      batch!.ids.forEach((id, i) => results.set(id, fromWire(msg.results[i]!)));
+      dispatch();
+      notify();
+    });
+    worker.on('error', (err) => {
+      if (fresh.worker === worker) fresh.error = err;
+    });
+    // answers the worker sent before it died are delivered before 'exit'; setImmediate lets
+    // them land first, so only the input it was running is blamed
+    worker.on('exit', (code) => {
+      if (!stopping) setImmediate(() => fresh.worker === worker && died(fresh, code));
+    });
+    return fresh;
+  };
+
+  const died = (slot: Slot, code: number): void => {
+    const problem = slot.error ? slot.error.message : `worker exited with code ${code}`;
+    const seq = Atomics.load(slot.progress, 0);
+    const index = Atomics.load(slot.progress, 1);
+    const held = slot.held.splice(0);
+    const running = held.find((b) => b.seq === seq);
+    if (!running && !answered && ++startupFailures >= MAX_STARTUP_FAILURES) {
+      fatal = new Error(`cannot start worker threads: ${problem}`);
+      notify();
+      return;
+    }
+    const rerun: Batch[] = [];
+    for (const batch of held) {
+      if (batch !== running) rerun.push(batch);
+      else blame(batch, index, problem, rerun);
+    }
+    // died before beginning anything twice in a row: blame its first input, so no loop can form
+    const first = rerun[0];
+    if (!running && first && ++first.idleDeaths >= 2) {
+      rerun.shift();
+      blame(first, 0, problem, rerun);
+    }
+    queue.unshift(...rerun);
+    spawn(slot);
+    dispatch();
     notify();
   };
 
-  const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(workerUrl, { workerData: options }), holding: [] };
-    slot.worker.on('message', (msg: Done) => {
-      const at = slot.holding.indexOf(msg.id);
-      if (at < 0) return;
-      slot.holding.splice(at, 1);
-      finish(msg.id, 'json' in msg ? (JSON.parse(msg.json) as DocumentObject) : msg.doc);
-      dispatch();
-    });
-    // answers the worker sent before it died may still be queued: take them first, so only
-    // the input it was running is blamed
-    slot.worker.on('error', (err) => setImmediate(() => crashed(slot, err.message)));
-    slot.worker.on('exit', (code) => {
-      if (!stopping) setImmediate(() => crashed(slot, `worker exited with code ${code}`));
-    });
-    return slot;
-  };
-
-  const crashed = (slot: Slot, reason: string): void => {
-    const index = slots.indexOf(slot);
-    if (index < 0 || stopping) return; // already replaced ('error' is followed by 'exit')
-    const [running, ...waiting] = slot.holding;
-    if (running !== undefined) {
-      const task = tasks.get(running);
-      finish(running, errorDocument(task?.input.source ?? '-', `worker crashed: ${reason}`));
-    }
-    queue.unshift(...waiting);
-    slot.holding = [];
-    slot.worker.removeAllListeners();
-    void slot.worker.terminate();
-    slots[index] = spawn();
-    dispatch();
+  /** The input the worker was on gets an error object; the others of its batch run again. */
+  const blame = (batch: Batch, index: number, problem: string, rerun: Batch[]): void => {
+    const culprit = batch.ids[index]!;
+    results.set(culprit, errorDocument(batch.inputs[index]!.source, `worker crashed: ${problem}`));
+    const ids = batch.ids.filter((_, i) => i !== index);
+    const inputs = batch.inputs.filter((_, i) => i !== index);
+    if (ids.length > 0) rerun.unshift({ seq: nextSeq++, ids, inputs, bytes: batch.bytes, idleDeaths: 0 });
   };
 
   const dispatch = (): void => {
-    for (const slot of slots) {
-      while (slot.holding.length < PER_WORKER && queue.length > 0) {
-        const id = queue.shift()!;
-        const task = tasks.get(id)!;
-        slot.holding.push(id);
-        slot.worker.postMessage(task, transferList(task.input));
+    // first one batch each, then a second each, so no worker idles while another holds two
+    for (let level = 1; level <= HELD_PER_WORKER && queue.length > 0; level++) {
+      for (const slot of slots) {
+        if (queue.length === 0) break;
+        if (slot.held.length >= level) continue;
+        const batch = queue.shift()!;
+        slot.held.push(batch);
+        const message: BatchMessage = { seq: batch.seq, inputs: batch.inputs };
+        slot.worker.postMessage(message, transferList(batch.inputs));
       }
     }
   };
 
-  let stopping = false;
-  const slots: Slot[] = [];
+  const hungry = (): boolean => queue.length === 0 && slots.some((s) => s.held.length === 0);
+
+  let partial: Batch = emptyBatch();
+  function emptyBatch(): Batch {
+    return { seq: -1, ids: [], inputs: [], bytes: 0, idleDeaths: 0 };
+  }
+  const flush = (): void => {
+    if (partial.ids.length === 0) return;
+    partial.seq = nextSeq++;
+    queue.push(partial);
+    partial = emptyBatch();
+    dispatch();
+  };
+
   for (let i = 0; i < jobs; i++) slots.push(spawn());
   const iterator = (Symbol.asyncIterator in inputs ? inputs[Symbol.asyncIterator]() : inputs[Symbol.iterator]()) as
     | AsyncIterator<Input>
     | Iterator<Input>;
+  let reading = false;
+  let step: IteratorResult<Input> | undefined;
+  let readError: unknown;
+  const startRead = (): void => {
+    reading = true;
+    Promise.resolve(iterator.next()).then(
+      (s) => {
+        reading = false;
+        step = s;
+        notify();
+      },
+      (err: unknown) => {
+        reading = false;
+        readError = err ?? new Error('input failed');
+        notify();
+      },
+    );
+  };
+
   let read = 0;
   let next = 0;
+  let bytesAhead = 0;
   let exhausted = false;
+  const accept = (input: Input): void => {
+    const id = read++;
+    if ('error' in input) {
+      results.set(id, errorDocument(input.source, input.error));
+      return;
+    }
+    const bytes = inputBytes(input);
+    sizes.set(id, bytes);
+    bytesAhead += bytes;
+    partial.ids.push(id);
+    partial.inputs.push(input);
+    partial.bytes += bytes;
+    if (partial.ids.length >= batchItems || partial.bytes >= batchBytes) flush();
+  };
+
   try {
-    while (!exhausted || next < read) {
-      while (!exhausted && read - next < window) {
-        const step = await iterator.next();
-        if (step.done) {
-          exhausted = true;
-          break;
-        }
-        const id = read++;
-        const input = step.value;
-        if ('error' in input) results.set(id, errorDocument(input.source, input.error));
-        else {
-          tasks.set(id, { id, input });
-          queue.push(id);
-          dispatch();
-        }
+    for (;;) {
+      if (fatal) throw fatal;
+      if (readError !== undefined) throw readError;
+      if (step) {
+        const s = step;
+        step = undefined;
+        if (s.done) exhausted = true;
+        else accept(s.value);
       }
       const doc = results.get(next);
       if (doc) {
-        results.delete(next++);
+        results.delete(next);
+        bytesAhead -= sizes.get(next) ?? 0;
+        sizes.delete(next++);
         yield doc;
         continue;
       }
-      if (next < read) await new Promise<void>((resolve) => (wake = resolve));
+      if (exhausted && next === read) break;
+      if (!exhausted && !reading && read - next < window && bytesAhead < windowBytes) startRead();
+      // a part-filled batch goes when no more input is coming soon or a worker has nothing to do
+      if (exhausted || !reading || hungry()) flush();
+      if (!step && !results.has(next)) await new Promise<void>((resolve) => (wake = resolve));
     }
   } finally {
     stopping = true;
     await Promise.all(slots.map((s) => s.worker.terminate()));
-    await (iterator as AsyncIterator<Input>).return?.();
+    if (!exhausted) await (iterator as AsyncIterator<Input>).return?.();
   }
 }
 
-/** Move a buffer the input owns whole; a view into a shared pool is copied instead. */
-function transferList(input: Task['input']): ArrayBuffer[] {
-  if (!('bytes' in input)) return [];
-  const { buffer, byteOffset, byteLength } = input.bytes;
-  if (buffer instanceof ArrayBuffer && byteOffset === 0 && byteLength === buffer.byteLength) return [buffer];
-  return [];
+function inputBytes(input: BatchMessage['inputs'][number]): number {
+  return 'bytes' in input ? input.bytes.byteLength : input.text.length;
+}
+
+/** Move a buffer an input owns whole; a view into a shared pool is copied instead. */
+function transferList(inputs: BatchMessage['inputs']): ArrayBuffer[] {
+  const list: ArrayBuffer[] = [];
+  for (const input of inputs) {
+    if (!('bytes' in input)) continue;
+    const { buffer, byteOffset, byteLength } = input.bytes;
+    if (buffer instanceof ArrayBuffer && byteOffset === 0 && byteLength === buffer.byteLength) list.push(buffer);
+  }
+  return list;
 }

@@ -1,17 +1,25 @@
 /**
  * parallel: one pool worker. Builds the matchers once (the lexicon cache lives per thread),
- * then runs each input it is sent through the pipeline and posts the DocumentObject back.
- * Options (language, types, explain, gazetteer entries) arrive once, via workerData.
+ * then answers each batch of inputs with their document objects as JSON text (wire.ts).
+ * Before each input it notes `[batch, index]` in the shared progress cell, so that if the
+ * input kills the thread the pool knows which one it was. Options (language, types, explain,
+ * gazetteer entries) arrive once, via workerData.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { extractInput, type ExtractAllOptions } from '../index.js';
-import type { Done, Task } from './pool.js';
+import { extractInput } from '../index.js';
+import type { BatchMessage, ResultMessage, WorkerSetup } from './pool.js';
+import { toWire } from './wire.js';
 
-const options = workerData as ExtractAllOptions;
+const { options, progress } = workerData as WorkerSetup;
 
-parentPort?.on('message', (task: Task) => {
-  // a JSON string crosses the thread boundary as one copy; structured-cloning the object tree
-  // cost the worker ~15% of its time (measured with --cpu-prof)
-  const done: Done = { id: task.id, json: JSON.stringify(extractInput(task.input, options)) };
-  parentPort?.postMessage(done);
+parentPort?.on('message', ({ seq, inputs }: BatchMessage) => {
+  const results = [];
+  for (let i = 0; i < inputs.length; i++) {
+    // the index first: while the two disagree, the cell names a batch that is not running
+    Atomics.store(progress, 1, i);
+    Atomics.store(progress, 0, seq);
+    results.push(toWire(extractInput(inputs[i]!, options)));
+  }
+  const answer: ResultMessage = { seq, results };
+  parentPort?.postMessage(answer);
 });

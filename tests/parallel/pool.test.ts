@@ -6,14 +6,19 @@ import { describe, expect, it } from 'vitest';
 import { extractParallel } from '../../src/parallel/pool.js';
 import { decideJobs } from '../../src/parallel/index.js';
 import type { Input } from '../../src/index.js';
+import { serialize, type DocumentObject } from '../../src/doc.js';
 
 const ECHO = new URL('./fixtures/echo-worker.mjs', import.meta.url);
+const BROKEN = new URL('./fixtures/broken-worker.mjs', import.meta.url);
 
-async function collect(inputs: Iterable<Input> | AsyncIterable<Input>, jobs = 2, window?: number) {
+async function collect(inputs: Iterable<Input> | AsyncIterable<Input>, jobs = 2, window?: number, batchItems?: number) {
   const out = [];
-  for await (const doc of extractParallel(inputs, {}, { jobs, window, workerUrl: ECHO })) out.push(doc);
+  for await (const doc of extractParallel(inputs, {}, { jobs, window, batchItems, workerUrl: ECHO })) out.push(doc);
   return out;
 }
+
+/** The text the echo worker put into the document's JSON. */
+const echoed = (doc: DocumentObject): string => (JSON.parse(serialize(doc)) as { text: string }).text;
 
 const texts = (n: number): Input[] => Array.from({ length: n }, (_, i) => ({ source: `doc-${i}`, text: `t${i}` }));
 
@@ -30,22 +35,44 @@ describe('parallel pool', () => {
       { source: 'c', text: 'gamma' },
     ];
     const docs = await collect(inputs);
-    expect(docs.map((d) => [d.source, d.error ?? (d as unknown as { text: string }).text])).toEqual([
+    expect(docs.map((d) => [d.source, d.error ?? echoed(d)])).toEqual([
       ['a', 'alpha'],
       ['b', 'No such file'],
       ['c', 'gamma'],
     ]);
   });
 
-  it.each(['throw', 'exit'])('parallel: a worker that dies (%s) costs only its own input', async (how) => {
-    const inputs = texts(20);
+  it.each([
+    ['throw', 32],
+    ['exit', 32],
+    ['throw', 1],
+    ['exit', 5],
+  ])('parallel: a worker that dies (%s, batches of %i) costs only its own input', async (how, batchItems) => {
+    const inputs = texts(40);
     inputs[7] = { source: `doc-7-${how}`, text: 'x' };
     inputs[15] = { source: `doc-15-${how}`, text: 'y' };
-    const docs = await collect(inputs, 2);
+    const docs = await collect(inputs, 2, undefined, batchItems);
     expect(docs.map((d) => d.source)).toEqual(inputs.map((i) => i.source));
     const failed = docs.filter((d) => d.error).map((d) => d.source);
     expect(failed).toEqual([`doc-7-${how}`, `doc-15-${how}`]);
     expect(docs[7]!.error).toMatch(/worker crashed/);
+    // the inputs that shared a batch with the culprit still have their own result
+    expect(docs.filter((d) => !d.error).map(echoed)).toEqual(inputs.filter((_, i) => i !== 7 && i !== 15).map((i) => (i as { text: string }).text));
+  });
+
+  it('parallel: many inputs travel in batches, not one message each', async () => {
+    const docs = await collect(texts(200), 2, undefined, 32);
+    expect(docs).toHaveLength(200);
+    // the echo worker reports nothing about batches in the documents; count the messages instead
+    const messages = await countMessages(texts(200), 32);
+    expect(messages).toBeLessThan(30);
+  });
+
+  it('parallel: a worker that cannot start fails the run with one clear error, not a respawn loop', async () => {
+    const run = async () => {
+      for await (const _doc of extractParallel(texts(5), {}, { jobs: 2, workerUrl: BROKEN })) void _doc;
+    };
+    await expect(run()).rejects.toThrow(/cannot start worker threads: cannot load lexicons/);
   });
 
   it('parallel: reads at most the window ahead of what it has yielded', async () => {
@@ -81,6 +108,23 @@ describe('parallel pool', () => {
     expect(read).toBeLessThan(20);
   });
 });
+
+/** Messages sent to workers for `inputs` (the pool posts one per batch). */
+async function countMessages(inputs: Input[], batchItems: number): Promise<number> {
+  const { Worker } = await import('node:worker_threads');
+  const post = Worker.prototype.postMessage;
+  let count = 0;
+  Worker.prototype.postMessage = function (this: InstanceType<typeof Worker>, ...args: Parameters<typeof post>) {
+    count++;
+    return post.apply(this, args);
+  };
+  try {
+    for await (const _doc of extractParallel(inputs, {}, { jobs: 2, batchItems, workerUrl: ECHO })) void _doc;
+  } finally {
+    Worker.prototype.postMessage = post;
+  }
+  return count;
+}
 
 describe('parallel: decideJobs', () => {
   it.each([
