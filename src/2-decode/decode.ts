@@ -8,7 +8,7 @@
  * characters. Offsets downstream are into the decoded text, BOM removed.
  */
 import { isUtf8 } from 'node:buffer';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import { ExtractError } from '../errors.js';
 
 export interface Decoded {
@@ -50,7 +50,7 @@ function decodeUtf8(buf: Buffer): Decoded {
     return { text: buf.toString('utf8'), encoding: 'utf-8', warning: `${bad} invalid UTF-8 ${noun} replaced with U+FFFD` };
   }
   // `\xd6sterreich` (Latin-1 Ö): no UTF-8 multi-byte sequence at all
-  return { text: iconv.decode(buf, 'windows-1252'), encoding: 'windows-1252', warning: 'not UTF-8, decoded as Windows-1252' };
+  return { text: iconv().decode(buf, 'windows-1252'), encoding: 'windows-1252', warning: 'not UTF-8, decoded as Windows-1252' };
 }
 
 /** Well-formed multi-byte UTF-8 sequences (`good`) and bytes that start none (`bad`). */
@@ -86,4 +86,10 @@ export function binaryReason(buf: Uint8Array): string | undefined {
 /** true when `binaryReason` finds a reason. */
 export function looksBinary(buf: Uint8Array): boolean {
   return binaryReason(buf) !== undefined;
+}
+
+/** iconv-lite, loaded the first time a legacy file needs it: most runs never do (~13 ms of start-up). */
+let iconvModule: typeof import('iconv-lite') | undefined;
+function iconv(): typeof import('iconv-lite') {
+  return (iconvModule ??= createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite'));
 }

@@ -7,8 +7,8 @@ import type { ChalkInstance } from 'chalk';
 import type { DocumentObject } from '../doc.js';
 
 export interface FormatContext {
-  /** A chalk instance whose level already says whether to colour (decided once by the CLI). */
-  chalk: ChalkInstance;
+  /** A chalk instance whose level already says whether to colour (decided once by the CLI); none: no colour. */
+  chalk?: ChalkInstance;
   /** Terminal width for tables, if known. */
   columns?: number;
 }

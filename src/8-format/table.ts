@@ -4,7 +4,7 @@
  * Control characters from article text are escaped so a hostile file cannot drive the terminal.
  */
 import Table from 'cli-table3';
-import type { ChalkInstance } from 'chalk';
+import { Chalk, type ChalkInstance } from 'chalk';
 import type { DocumentObject, Entity, Relation } from '../doc.js';
 import type { FormatContext, Formatter } from './formatter.js';
 
@@ -13,7 +13,7 @@ const EVIDENCE_WIDTH = 60;
 const NAME_WIDTH = 48;
 
 export function tableFormatter(ctx: FormatContext): Formatter {
-  const { chalk } = ctx;
+  const chalk = ctx.chalk ?? new Chalk({ level: 0 });
   return {
     document: (doc, index) => (index > 0 ? '\n' : '') + renderDocument(doc, chalk),
   };

@@ -84,15 +84,16 @@ async function runExtract(paths: string[], options: RunOptions, io: CliIo): Prom
     if (io.stdin.isTTY) throw new ExtractError('E_USAGE', 'no input given (name files, directories, or - for stdin)');
     paths = ['-'];
   }
-  const [{ readSources }, { extractBatch, decideJobs }, { FORMATTERS }] = await Promise.all([
+  const [{ readSources }, { extractBatch, decideJobs }, { loadFormatter }] = await Promise.all([
     import('../1-read/sources.js'),
     import('../parallel/index.js'),
     import('../8-format/index.js'),
   ]);
   const gazetteer = await loadGazetteers(options.gazetteers);
   const out = new Output(io.stdout);
-  const chalk = await decideColor(options.format === 'table' ? (io.stdout as { isTTY?: boolean }) : undefined, io.env, options);
-  const formatter = FORMATTERS[options.format]({ chalk, columns: (io.stdout as { columns?: number }).columns });
+  // chalk is loaded only for the one format that colours
+  const chalk = options.format === 'table' ? await decideColor(io.stdout as { isTTY?: boolean }, io.env, options) : undefined;
+  const formatter = (await loadFormatter(options.format))({ chalk, columns: (io.stdout as { columns?: number }).columns });
   let count = 0;
   let failed = false;
   const summary = options.summary ? new (await import('../8-format/summary.js')).SummaryCollector() : undefined;

@@ -139,13 +139,15 @@ function isAcronym(form: string): boolean {
 }
 
 function addForms(trie: TokenTrie<LexEntry>, cat: LexCategory, rows: readonly FormRow[], language: Language): void {
-  for (const [text, id, kind, lang, exact, flags] of rows) {
+  for (const [text, id, kind, lang, exact, flags, key] of rows) {
     if (lang !== '' && lang !== language) continue;
     const entry: LexEntry = { cat, id };
     if (kind !== '') entry.kind = kind;
     if (exact === '1') entry.exact = exactForm(text);
     if (flags) applyFlags(entry, flags);
-    trie.add(text, entry);
+    // the build stores each form's folded tokens, space-separated (tokens hold no spaces)
+    if (key !== undefined) trie.addKey(key.split(' '), entry);
+    else trie.add(text, entry);
   }
 }
 

@@ -60,8 +60,9 @@ export interface OrganizationInfo {
  * A generated surface form: [text, id, kind, lang ('' = both), exact case ('1'), flags].
  * flags (optional): 'P' proper name (first letter must be upper case), 'H' only before a hyphen, 'A' German adjective, 'X:<id>' counts only
  * when the document names entity <id>; several flags are separated by spaces.
+ * key: the text's folded tokens, space-separated, as the trie stores them (written last by the build).
  */
-export type FormRow = [string, string, MentionKind | '', Language | '', '' | '1', string?];
+export type FormRow = [string, string, MentionKind | '', Language | '', '' | '1', string?, string?];
 
 export interface CountriesFile {
   /** Attribution and licence of the data the table derives from. */

@@ -23,8 +23,12 @@ export class TokenTrie<P> {
 
   /** Add a phrase (tokenised like document text) with its payload. */
   add(phrase: string, payload: P): void {
-    const parts = phraseKey(phrase);
-    if (parts.length === 0) return;
+    this.addKey(phraseKey(phrase), payload);
+  }
+
+  /** Add a phrase already folded into tokens (as `phraseKey` gives them). */
+  addKey(parts: readonly string[], payload: P): void {
+    if (parts.length === 0 || (parts.length === 1 && parts[0] === '')) return;
     let node = this.root;
     for (const part of parts) {
       node.next ??= new Map();

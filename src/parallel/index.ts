@@ -5,7 +5,6 @@
 import { availableParallelism } from 'node:os';
 import { extractAll, type ExtractAllOptions, type Input } from '../index.js';
 import type { DocumentObject } from '../doc.js';
-import { extractParallel } from './pool.js';
 
 export interface BatchShape {
   /** --jobs as given, or undefined. */
@@ -21,10 +20,13 @@ export function decideJobs(shape: BatchShape, cpus: number = availableParallelis
   return many ? Math.max(1, cpus) : 1;
 }
 
-export function extractBatch(
+export async function* extractBatch(
   inputs: AsyncIterable<Input>,
   options: ExtractAllOptions,
   jobs: number,
 ): AsyncGenerator<DocumentObject> {
-  return jobs > 1 ? extractParallel(inputs, options, { jobs }) : extractAll(inputs, options);
+  if (jobs <= 1) return yield* extractAll(inputs, options);
+  // worker_threads and the pool only for runs that use them
+  const { extractParallel } = await import('./pool.js');
+  yield* extractParallel(inputs, options, { jobs });
 }
