@@ -84,7 +84,7 @@ async function runExtract(paths: string[], options: RunOptions, io: CliIo): Prom
     if (io.stdin.isTTY) throw new ExtractError('E_USAGE', 'no input given (name files, directories, or - for stdin)');
     paths = ['-'];
   }
-  const [{ readSources }, { extractBatch, decideJobs }, { loadFormatter }] = await Promise.all([
+  const [{ readSources }, { extractBatch, decideJobs, bytesOnDisk }, { loadFormatter }] = await Promise.all([
     import('../1-read/sources.js'),
     import('../parallel/index.js'),
     import('../8-format/index.js'),
@@ -103,7 +103,7 @@ async function runExtract(paths: string[], options: RunOptions, io: CliIo): Prom
   const progress = await startProgress(paths, options, io);
   let inputs = readSources(paths, { input: options.input, stdin: io.stdin, maxFileSize: options.maxFileSize });
   if (progress) inputs = progress.count(inputs);
-  const jobs = decideJobs({ jobs: options.jobs, paths, input: options.input });
+  const jobs = decideJobs({ jobs: options.jobs, paths, input: options.input, bytes: bytesOnDisk(paths) });
   for await (const doc of extractBatch(inputs, { language: options.language, types: options.types, explain: options.explain, ...gazetteer }, jobs)) {
     if (progress && (doc.error || doc.warnings?.length)) progress.clear();
     if (doc.error) {
