@@ -7,6 +7,7 @@
  *   const doc = extract('Kanada und Japan verhandeln.', { language: 'de' });
  *   doc.entities.map((e) => e.id); // ['country:CA', 'country:JP']
  */
+import { parseRecordInput, type RecordInput } from './1-read/records.js';
 import { decode } from './2-decode/decode.js';
 import { errorDocument, toDocumentObject, type DocumentObject } from './doc.js';
 import { describeError } from './errors.js';
@@ -17,10 +18,11 @@ export type { ExtractOptions } from './pipeline.js';
 export { ExtractError } from './errors.js';
 export { runPipeline, STAGES } from './pipeline.js';
 
-/** One input of a batch: text, raw bytes to decode, or an error found while reading it. */
+/** One input of a batch: text, raw bytes to decode, a JSONL record line, or an error found while reading it. */
 export type Input =
   | { source: string; text: string }
   | { source: string; bytes: Uint8Array }
+  | RecordInput
   | { source: string; error: string };
 
 export interface ExtractAllOptions extends ExtractOptions {
@@ -35,6 +37,7 @@ export function extract(text: string, options: ExtractAllOptions & { source?: st
 
 /** Process one input of a batch; never throws: failures become an object with `error`. */
 export function extractInput(input: Input, options: ExtractAllOptions = {}): DocumentObject {
+  if ('record' in input) input = parseRecordInput(input);
   if ('error' in input) return errorDocument(input.source, input.error);
   try {
     let text: string;

@@ -150,27 +150,10 @@ async function* readStream(stream: Readable, source: string, format: InputFormat
       lineNo++;
       const line = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
       if (line.trim() === '') continue;
-      yield parseRecord(line, source, lineNo);
+      // parsed where the document is extracted (a worker, when there are workers), not here
+      yield { source: `${source}:${lineNo}`, file: source, line: lineNo, record: line };
     }
   } catch (err) {
     yield { source, error: describeError(err) };
   }
-}
-
-/** One JSONL record → an input; `source` is the record's `id` (or file:line when it has none). */
-export function parseRecord(line: string, file: string, lineNo: number): Input {
-  const where = `${file}:${lineNo}`;
-  let record: unknown;
-  try {
-    record = JSON.parse(line);
-  } catch {
-    return { source: where, error: `line ${lineNo}: invalid JSON` };
-  }
-  if (record === null || typeof record !== 'object' || Array.isArray(record)) {
-    return { source: where, error: `line ${lineNo}: a record must be a JSON object with "id" and "text"` };
-  }
-  const { id, text } = record as { id?: unknown; text?: unknown };
-  const source = typeof id === 'string' || typeof id === 'number' ? String(id) : where;
-  if (typeof text !== 'string') return { source, error: `line ${lineNo}: record has no string "text"` };
-  return { source, text: text.replace(/^\uFEFF/, '') };
 }

@@ -60,6 +60,7 @@ export class Progress {
     for await (const input of inputs) {
       if ('bytes' in input) this.bytes += input.bytes.byteLength;
       else if ('text' in input) this.bytes += input.text.length;
+      else if ('record' in input) this.bytes += input.record.length;
       yield input;
     }
   }

@@ -272,7 +272,8 @@ export async function* extractParallel(
 }
 
 function inputBytes(input: BatchMessage['inputs'][number]): number {
-  return 'bytes' in input ? input.bytes.byteLength : input.text.length;
+  if ('bytes' in input) return input.bytes.byteLength;
+  return 'text' in input ? input.text.length : input.record.length;
 }
 
 /** Move a buffer an input owns whole; a view into a shared pool is copied instead. */

@@ -26,6 +26,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 });
 
 const { readSources } = await import('../../src/1-read/sources.js');
+const { parseRecordInput } = await import('../../src/1-read/records.js');
 
 let dir: string;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -56,7 +57,9 @@ async function collect(paths: string[], options = {}): Promise<Array<Record<stri
   return out;
 }
 
-function summary(input: Input): Record<string, unknown> {
+/** What an input reads as; a JSONL record line is parsed as the extractor will parse it. */
+function summary(raw: Input): Record<string, unknown> {
+  const input = 'record' in raw ? parseRecordInput(raw) : raw;
   if ('error' in input) return { source: input.source, error: input.error };
   if ('bytes' in input) return { source: input.source, bytes: Buffer.from(input.bytes).toString('utf8') };
   return { source: input.source, text: input.text };
@@ -116,6 +119,14 @@ describe('1-read: paths', () => {
 });
 
 describe('1-read: JSON Lines', () => {
+  it('read: JSONL lines are handed on unparsed, named file:line, for the extractor (a worker) to parse', async () => {
+    const file = join(dir, 'records.jsonl');
+    const inputs: Input[] = [];
+    for await (const input of readSources([file], { input: 'jsonl' })) inputs.push(input);
+    expect(inputs[0]).toEqual({ source: `${file}:1`, file, line: 1, record: '{"id":"r1","text":"Kanada."}' });
+    expect(inputs.map((i) => i.source)).toEqual([1, 2, 4, 5, 6].map((n) => `${file}:${n}`));
+  });
+
   it('read: a malformed line is an error naming its line number; the other records are still read', async () => {
     const file = join(dir, 'records.jsonl');
     expect(await collect([file], { input: 'jsonl' })).toEqual([
