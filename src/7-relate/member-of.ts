@@ -7,7 +7,7 @@
  */
 import type { Mention } from '../doc.js';
 import type { RelationRule, SentenceView } from './relate.js';
-import { MEMBER_TRIGGERS, triggerAt } from './triggers.js';
+import { MEMBER_TRIGGERS, triggers } from './triggers.js';
 import { isActorMention, isStateMention, uniqueKeys } from './mentions.js';
 
 const NEGATION = new Set(['kein', 'keine', 'keinen', 'nicht', 'not', 'non', 'nie', 'never', 'nor']);
@@ -38,10 +38,12 @@ export const memberOf: RelationRule = (view, emit) => {
   const states = view.mentions.filter((m) => isStateMention(m) && isActorMention(view.doc, m));
   if (states.length === 0) return;
   const words = view.words;
-  const triggers = words.flatMap((_, i) => (triggerAt(words, i, MEMBER_TRIGGERS[view.doc.language]) && !negated(words, i) ? [i] : []));
-  if (separableJoin(words)) triggers.push(words.lastIndexOf('bei'));
+  const membership = triggers(MEMBER_TRIGGERS[view.doc.language]);
+  const found: number[] = [];
+  for (let i = 0; i < words.length; i++) if (membership.at(words, i) && !negated(words, i)) found.push(i);
+  if (separableJoin(words)) found.push(words.lastIndexOf('bei'));
   // the organisation stands near its membership word: `Teil der … Five Eyes`, `Nato-Mitglied`
-  const near = orgs.filter((o) => triggers.some((i) => wordsBetween(view, o, i) <= ORG_WINDOW));
+  const near = found.length === 0 ? [] : orgs.filter((o) => found.some((i) => wordsBetween(view, o, i) <= ORG_WINDOW));
   if (near.length > 0) {
     for (const o of uniqueKeys(near)) for (const c of uniqueKeys(states)) emit({ type: 'member_of', source: c, target: o, rule: 'member_of.trigger' });
     return;

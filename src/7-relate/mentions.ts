@@ -40,11 +40,11 @@ const COORDINATORS = /^\s*(?:und|and|&|sowie|,)\s*$/;
  * `Venezuela and China`): what a later `the two countries` / `beide Länder` refers to.
  */
 export function coordinatedCountryPair(doc: Doc, mentions: readonly Mention[]): [string, string] | undefined {
-  const states = mentions.filter(isStateMention);
-  for (let i = 0; i + 1 < states.length; i++) {
-    const a = states[i];
-    const b = states[i + 1];
-    if (a.key !== b.key && COORDINATORS.test(doc.text.slice(a.end, b.start))) return [a.key, b.key];
+  let a: Mention | undefined;
+  for (const b of mentions) {
+    if (!isStateMention(b)) continue;
+    if (a !== undefined && a.key !== b.key && COORDINATORS.test(doc.text.slice(a.end, b.start))) return [a.key, b.key];
+    a = b;
   }
   return undefined;
 }
