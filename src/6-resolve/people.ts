@@ -102,7 +102,9 @@ export function joinPeople(doc: Doc): void {
     const key = `person:${slug(canonical)}`;
     for (const m of person.mentions) {
       m.key = key;
-      m.attrs = { ...m.attrs, canonical };
+      // each mention has attrs of its own (recognise makes one object per mention)
+      if (m.attrs === undefined) m.attrs = { canonical };
+      else m.attrs.canonical = canonical;
     }
   }
   if (bare.length > 0) {
@@ -211,9 +213,17 @@ function bareSurnames(doc: Doc, bySurname: ReadonlyMap<string, Person[]>): Menti
   const covered = doc.mentions.map((m) => [m.start, m.end] as const).sort((a, b) => a[0] - b[0]);
   const found: Mention[] = [];
   const { tokens } = doc;
+  // an ASCII first letter folds to itself: no surname starts with it, no lookup needed
+  const firsts = new Uint8Array(128);
+  for (const key of bySurname.keys()) {
+    const c = key.charCodeAt(0);
+    if (c < 128) firsts[c] = 1;
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.word || !capitalized(t)) continue;
+    const first = t.lower.charCodeAt(0);
+    if (first < 128 && firsts[first] === 0) continue;
     // folding is only needed for letters beyond ASCII (`Erdoğan`)
     const lower = ASCII.test(t.lower) ? t.lower : fold(t.text);
     const exact = bySurname.has(lower);
