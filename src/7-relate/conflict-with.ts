@@ -7,6 +7,7 @@
 import type { Mention } from '../doc.js';
 import type { RelationRule, SentenceView } from './relate.js';
 import { CONFLICT_TRIGGERS, triggers } from './triggers.js';
+import { wordTokensBetween } from './mentions.js';
 
 /** Tokens an actor may stand before its trigger (`Russlands Invasion`, `Chavez's administration, which has a strained`). */
 const ACTOR_WINDOW = 6;
@@ -79,11 +80,5 @@ function hasConflictVerb(view: SentenceView, from: number, to: number): boolean 
 
 /** Word tokens between two offsets of the sentence. */
 function tokenDistance(view: SentenceView, from: number, to: number): number {
-  const { tokens } = view.doc;
-  let n = 0;
-  for (let i = view.sentence.tokenStart; i < view.sentence.tokenEnd; i++) {
-    const t = tokens[i];
-    if (t.start >= from && t.end <= to && t.word) n++;
-  }
-  return n;
+  return wordTokensBetween(view.doc.tokens, view.sentence.tokenStart, view.sentence.tokenEnd, from, to);
 }

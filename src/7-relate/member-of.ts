@@ -8,7 +8,7 @@
 import type { Mention } from '../doc.js';
 import type { RelationRule, SentenceView } from './relate.js';
 import { MEMBER_TRIGGERS, triggers } from './triggers.js';
-import { isActorMention, isStateMention, uniqueKeys } from './mentions.js';
+import { isActorMention, isStateMention, uniqueKeys, wordTokensBetween } from './mentions.js';
 
 const NEGATION = new Set(['kein', 'keine', 'keinen', 'nicht', 'not', 'non', 'nie', 'never', 'nor']);
 const COPULAS = new Set(['ist', 'sind', 'sei', 'seien', 'war', 'waren', 'wären', 'is', 'are', 'was', 'were']);
@@ -20,11 +20,7 @@ function wordsBetween(view: SentenceView, m: Mention, i: number): number {
   const { tokens } = view.doc;
   const t = tokens[view.sentence.tokenStart + i];
   const [from, to] = t.end <= m.start ? [t.end, m.start] : [m.end, t.start];
-  let n = 0;
-  for (let k = view.sentence.tokenStart; k < view.sentence.tokenEnd; k++) {
-    if (tokens[k].word && tokens[k].start >= from && tokens[k].end <= to) n++;
-  }
-  return n;
+  return wordTokensBetween(tokens, view.sentence.tokenStart, view.sentence.tokenEnd, from, to);
 }
 
 /** Adverbs that may stand between copula and `in` (`seien ohnehin in der EU`). */

@@ -50,12 +50,17 @@ export function triggerAt(words: readonly string[], i: number, patterns: readonl
   return triggers(patterns).at(words, i);
 }
 
+const FIRST_TABLE = 0x250;
+
 /** A compiled trigger list: exact words, stems (`krieg*`) and phrases (`teil der`). */
 export class Triggers {
   private readonly exact: ReadonlySet<string>;
   private readonly prefixes: readonly string[];
   /** phrases by their first word */
   private readonly phrases: ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
+  /** 1 for each first character (code below FIRST_TABLE) a pattern starts with; used when `filtered` */
+  private readonly firsts = new Uint8Array(FIRST_TABLE);
+  private readonly filtered: boolean;
 
   constructor(patterns: readonly string[]) {
     this.exact = new Set(patterns.filter((p) => !p.includes(' ') && !p.endsWith('*')));
@@ -69,12 +74,20 @@ export class Triggers {
       phrases.set(parts[0], list);
     }
     this.phrases = phrases;
+    // most words start with a letter no pattern starts with: one array read rules them out
+    const firsts = [...this.exact, ...this.prefixes, ...phrases.keys()].map((p) => p.charCodeAt(0));
+    this.filtered = !firsts.some((c) => Number.isNaN(c) || c >= FIRST_TABLE);
+    for (const c of firsts) if (this.filtered) this.firsts[c] = 1;
   }
 
   /** true when a pattern matches at `words[i]`. */
   at(words: readonly string[], i: number): boolean {
     const w = words[i];
     if (w === undefined) return false;
+    if (this.filtered) {
+      const c = w.charCodeAt(0);
+      if (c < FIRST_TABLE && this.firsts[c] === 0) return false;
+    }
     if (this.exact.has(w)) return true;
     for (const prefix of this.prefixes) if (w.startsWith(prefix)) return true;
     const phrases = this.phrases.get(w);
