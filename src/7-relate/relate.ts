@@ -32,6 +32,7 @@ export interface SentenceView {
   readonly recentPair?: readonly [string, string];
 }
 
+/** A rule passes `emit` a new object per call: the first one for a relation becomes it. */
 export type RelationRule = (view: SentenceView, emit: (r: Omit<Relation, 'evidence'>) => void) => void;
 
 export function relate(doc: Doc, ctx: StageContext): void {
@@ -56,7 +57,9 @@ export function relate(doc: Doc, ctx: StageContext): void {
     if (earlier === undefined) {
       const s = sentence!;
       evidence ??= { text: doc.text.slice(s.start, s.end), start: s.start, end: s.end };
-      found.set(key, { ...r, evidence });
+      // the rule handed over a fresh object: it becomes the relation (keys in the same order as a copy's)
+      (r as Relation).evidence = evidence;
+      found.set(key, r as Relation);
     } else if (earlier.status === undefined && r.status !== undefined) earlier.status = r.status;
   };
   for (const rules of [AFFILIATION_RULES, RELATION_RULES]) {
