@@ -12,10 +12,19 @@ import { isCapitalized } from '../4-segment/tokens.js';
 import { slug, stripDiacritics } from '../match/normalize.js';
 import { NOT_NAME_WORDS } from '../5-recognise/people.data.js';
 
+/** A name's words with its folded surname and given names, prepared once for `agree`. */
+interface Name {
+  words: string[];
+  surname: string;
+  given: string[];
+}
+
 interface Person {
   id: number;
-  /** full-name mentions, in text order */
-  names: string[][];
+  /** the distinct full-name forms of its mentions, in order of first appearance */
+  names: Name[];
+  /** `words.join(' ')` of each name (a form seen again adds nothing) */
+  seen: Set<string>;
   mentions: Mention[];
   /** start of its latest mention so far (while walking the text) */
   lastSeen: number;
@@ -33,31 +42,46 @@ export function joinPeople(doc: Doc): void {
   const bySurname = new Map<string, Person[]>();
   // full names first: each joins an agreeing person or starts one
   const german = doc.language === 'de';
-  const wordsOf = new Map(people.map((m) => [m, nameWords(m.text)]));
+  // a name's text recurs often: its words are split and folded once per document
+  const namesByText = new Map<string, Name>();
+  const nameOf = (text: string): Name => {
+    let name = namesByText.get(text);
+    if (name === undefined) {
+      name = prepare(nameWords(text));
+      namesByText.set(text, name);
+    }
+    return name;
+  };
   for (const m of people) {
-    const words = wordsOf.get(m)!;
-    if (words.length < 2) continue;
-    let person = (bySurname.get(surnameKey(words)) ?? []).find((p) => p.names.some((n) => agree(n, words)));
+    const name = nameOf(m.text);
+    if (name.words.length < 2) continue;
+    let person = agreeing(bySurname, name);
     if (person === undefined) {
-      person = { id: persons.length, names: [], mentions: [], lastSeen: -1 };
+      person = newPerson(persons.length);
       persons.push(person);
-      for (const key of lookupKeys(words, german)) {
+      for (const key of lookupKeys(name, german)) {
         const list = bySurname.get(key) ?? [];
         if (!list.includes(person)) list.push(person);
         bySurname.set(key, list);
       }
     }
-    person.names.push(words);
+    addName(person, name);
   }
   const bare = bareSurnames(doc, bySurname);
   const walk = [...people, ...bare].sort((a, b) => a.start - b.start);
+  // the names are complete now: a full name finds the same person each time
+  const fullNameOwner = new Map<Name, Person | undefined>();
   for (const m of walk) {
-    const words = wordsOf.get(m) ?? nameWords(m.text);
+    const name = nameOf(m.text);
+    const { words } = name;
     let person: Person | undefined;
-    if (words.length >= 2) person = (bySurname.get(surnameKey(words)) ?? []).find((p) => p.names.some((n) => agree(n, words)));
-    else person = nearest(bySurname.get(singleKey(words[0] ?? m.text, bySurname, german)) ?? []);
+    if (words.length >= 2) {
+      if (fullNameOwner.has(name)) person = fullNameOwner.get(name);
+      else fullNameOwner.set(name, (person = agreeing(bySurname, name)));
+    } else person = nearest(bySurname.get(singleKey(words[0] ?? m.text, bySurname, german)) ?? []);
     if (person === undefined) {
-      person = { id: persons.length, names: [words], mentions: [], lastSeen: -1 };
+      person = newPerson(persons.length);
+      addName(person, name);
       persons.push(person);
       bySurname.set(singleKey(words[0] ?? m.text, bySurname, german), [person]);
     }
@@ -68,22 +92,48 @@ export function joinPeople(doc: Doc): void {
   for (const person of persons) {
     const root = rootOf(person);
     if (root !== person) {
-      root.names.push(...person.names);
+      for (const name of person.names) addName(root, name);
       root.mentions.push(...person.mentions);
     }
   }
   for (const person of persons) {
     if (rootOf(person) !== person || person.mentions.length === 0) continue;
     const canonical = canonicalName(person, german);
+    const key = `person:${slug(canonical)}`;
     for (const m of person.mentions) {
-      m.key = `person:${slug(canonical)}`;
-      m.attrs = { ...m.attrs, canonical };
+      m.key = key;
+      // each mention has attrs of its own (recognise makes one object per mention)
+      if (m.attrs === undefined) m.attrs = { canonical };
+      else m.attrs.canonical = canonical;
     }
   }
   if (bare.length > 0) {
     doc.mentions.push(...bare.filter((m) => m.key !== ''));
     doc.mentions.sort((a, b) => a.start - b.start);
   }
+}
+
+function newPerson(id: number): Person {
+  return { id, names: [], seen: new Set(), mentions: [], lastSeen: -1 };
+}
+
+function addName(person: Person, name: Name): void {
+  const text = name.words.join(' ');
+  if (person.seen.has(text)) return;
+  person.seen.add(text);
+  person.names.push(name);
+}
+
+function prepare(words: string[]): Name {
+  return { words, surname: words.length > 0 ? surnameKey(words) : '', given: words.slice(0, -1).map(given) };
+}
+
+/** The first person filed under the name's surname with a name that agrees with it. */
+function agreeing(bySurname: ReadonlyMap<string, Person[]>, name: Name): Person | undefined {
+  const candidates = bySurname.get(name.surname);
+  if (candidates === undefined) return undefined;
+  for (const p of candidates) for (const n of p.names) if (agree(n, name)) return p;
+  return undefined;
 }
 
 /** The words of a name, without an English possessive (`Blair's` → `Blair`). */
@@ -110,8 +160,9 @@ function fold(word: string): string {
  * The keys a full name is found under: its surname (and the genitive-less form), and its first word
  * when that is no known first name pattern of ours (family name first: `Ban` of `Ban Ki Moon`).
  */
-function lookupKeys(words: readonly string[], german: boolean): string[] {
-  const last = surnameKey(words);
+function lookupKeys(name: Name, german: boolean): string[] {
+  const { words } = name;
+  const last = name.surname;
   const keys = [last];
   if (german && /[^s]s$/.test(last)) keys.push(last.slice(0, -1));
   if (words.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(words[0])) keys.push(fold(words[0]));
@@ -127,10 +178,10 @@ function singleKey(word: string, bySurname: ReadonlyMap<string, Person[]>, germa
 }
 
 /** Two full names agree when their surnames match and their given names do not contradict each other. */
-function agree(a: readonly string[], b: readonly string[]): boolean {
-  if (!sameSurname(a[a.length - 1], b[b.length - 1])) return false;
-  const ga = a.slice(0, -1).map(given);
-  const gb = b.slice(0, -1).map(given);
+function agree(a: Name, b: Name): boolean {
+  if (!sameSurname(a.surname, b.surname)) return false;
+  const ga = a.given;
+  const gb = b.given;
   const [short, long] = ga.length <= gb.length ? [ga, gb] : [gb, ga];
   // every given name of the shorter form appears in the longer, an initial standing for a name
   return short.every((g) => long.some((h) => g === h || (g.length === 1 && h.startsWith(g)) || (h.length === 1 && g.startsWith(h))));
@@ -140,9 +191,8 @@ function given(word: string): string {
   return fold(word.replace(/\.$/, ''));
 }
 
-function sameSurname(a: string, b: string): boolean {
-  const x = fold(a);
-  const y = fold(b);
+/** Folded surnames; `Kishidas` is `Kishida`'s. */
+function sameSurname(x: string, y: string): boolean {
   return x === y || x === `${y}s` || y === `${x}s`;
 }
 
@@ -163,9 +213,17 @@ function bareSurnames(doc: Doc, bySurname: ReadonlyMap<string, Person[]>): Menti
   const covered = doc.mentions.map((m) => [m.start, m.end] as const).sort((a, b) => a[0] - b[0]);
   const found: Mention[] = [];
   const { tokens } = doc;
+  // an ASCII first letter folds to itself: no surname starts with it, no lookup needed
+  const firsts = new Uint8Array(128);
+  for (const key of bySurname.keys()) {
+    const c = key.charCodeAt(0);
+    if (c < 128) firsts[c] = 1;
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.word || !isCapitalized(t)) continue;
+    if (!t.word || !capitalized(t)) continue;
+    const first = t.lower.charCodeAt(0);
+    if (first < 128 && firsts[first] === 0) continue;
     // folding is only needed for letters beyond ASCII (`Erdoğan`)
     const lower = ASCII.test(t.lower) ? t.lower : fold(t.text);
     const exact = bySurname.has(lower);
@@ -180,6 +238,12 @@ function bareSurnames(doc: Doc, bySurname: ReadonlyMap<string, Person[]>): Menti
     });
   }
   return found;
+}
+
+/** `isCapitalized`, with the answer for an ASCII first letter read off its code (most tokens). */
+function capitalized(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : isCapitalized(t);
 }
 
 /**
@@ -247,7 +311,7 @@ function rootOf(p: Person): Person {
 /** The fullest name: most words, then the longer text; a German genitive `s` is dropped when the text has the plain form. */
 function canonicalName(person: Person, german: boolean): string {
   let best: string[] = [];
-  for (const words of person.names) {
+  for (const { words } of person.names) {
     if (words.length > best.length || (words.length === best.length && words.join(' ').length > best.join(' ').length)) best = words;
   }
   const last = best[best.length - 1];

@@ -41,28 +41,10 @@ export const affiliatedWith: RelationRule = (view, emit) => {
   }
 };
 
-/** What the rules need to know about the document, computed once. */
-interface DocView {
-  doc: Doc;
-  /** resolved country, organisation and person mentions, in text order */
-  countries: Mention[];
-  people: Mention[];
-  organizations: Mention[];
-  /** sentence index of each mention start, by binary search */
-  sentenceOf: (offset: number) => number;
-  /** states named per sentence */
-  statesBySentence: Map<number, Set<string>>;
-  /** every country key the document names */
-  named: Set<string>;
-  home: string | undefined;
-  /** start offsets of the tokens of party names */
-  partyStarts: Set<number>;
-  /** a person's mentions, by key (filled on first use) */
-  mentionsOf: Map<string, Mention[]>;
-}
-
 function planAffiliations(doc: Doc): Map<number, Affiliation[]> {
-  const view = docView(doc);
+  // only people are affiliated: a document naming none needs no view of its countries
+  if (!doc.mentions.some((m) => m.type === 'person' && m.key !== '')) return new Map();
+  const view = new DocView(doc);
   const people = view.people;
   const found: Affiliation[] = [];
   const explicit = new Set<string>();
@@ -355,11 +337,33 @@ function byPerson(view: DocView, key: string): Mention[] {
   return view.mentionsOf.get(key) ?? [];
 }
 
-function docView(doc: Doc): DocView {
-  const countries = doc.mentions.filter((m) => m.type === 'country' && m.key !== '');
-  const organizations = doc.mentions.filter((m) => m.type === 'organization' && m.key !== '');
-  const starts = doc.sentences.map((s) => s.start);
-  const sentenceOf = (offset: number): number => {
+/** What the rules need to know about the document, computed once; the parts only some people need, on first use. */
+class DocView {
+  /** resolved country, organisation and person mentions, in text order */
+  readonly countries: Mention[];
+  readonly organizations: Mention[];
+  readonly people: Mention[];
+  /** every country key the document names */
+  readonly named: Set<string>;
+  /** a person's mentions, by key (filled on first use) */
+  readonly mentionsOf = new Map<string, Mention[]>();
+  private readonly starts: number[];
+  private states: Map<number, Set<string>> | undefined;
+  private homeKnown = false;
+  private homeKey: string | undefined;
+  private parties: Set<number> | undefined;
+
+  constructor(readonly doc: Doc) {
+    this.countries = doc.mentions.filter((m) => m.type === 'country' && m.key !== '');
+    this.organizations = doc.mentions.filter((m) => m.type === 'organization' && m.key !== '');
+    this.starts = doc.sentences.map((s) => s.start);
+    this.named = new Set(this.countries.map((c) => c.key));
+    this.people = doc.mentions.filter((m) => m.type === 'person' && m.key !== '');
+  }
+
+  /** sentence index of an offset, by binary search */
+  sentenceOf(offset: number): number {
+    const { starts } = this;
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -368,21 +372,41 @@ function docView(doc: Doc): DocView {
       else hi = mid - 1;
     }
     return lo;
-  };
-  const statesBySentence = new Map<number, Set<string>>();
-  for (const c of countries) {
+  }
+
+  /** states named per sentence */
+  get statesBySentence(): Map<number, Set<string>> {
+    return (this.states ??= statesBySentence(this));
+  }
+
+  get home(): string | undefined {
+    if (!this.homeKnown) {
+      this.homeKey = homeCountry(this.doc, this.countries, this.named);
+      this.homeKnown = true;
+    }
+    return this.homeKey;
+  }
+
+  /** start offsets of the tokens of party names */
+  get partyStarts(): Set<number> {
+    return (this.parties ??= partyStarts(this.doc));
+  }
+}
+
+function statesBySentence(view: DocView): Map<number, Set<string>> {
+  const { doc } = view;
+  const states = new Map<number, Set<string>>();
+  for (const c of view.countries) {
     // `Hotspots in Griechenland`: a place says nothing about whose minister speaks
     // `the UK food group Vestey`: a company's country neither
     if (!isStateMention(c) || !isActorMention(doc, c) || COMPANY_AFTER.test(doc.text.slice(c.end, c.end + 40))) continue;
     if (c.kind !== 'demonym' && PLACE_BEFORE.test(doc.text.slice(Math.max(0, c.start - 12), c.start))) continue;
-    const si = sentenceOf(c.start);
-    const set = statesBySentence.get(si) ?? new Set<string>();
+    const si = view.sentenceOf(c.start);
+    const set = states.get(si) ?? new Set<string>();
     set.add(c.key);
-    statesBySentence.set(si, set);
+    states.set(si, set);
   }
-  const named = new Set(countries.map((c) => c.key));
-  const people = doc.mentions.filter((m) => m.type === 'person' && m.key !== '');
-  return { doc, countries, organizations, people, sentenceOf, statesBySentence, named, home: homeCountry(doc, countries, named), mentionsOf: new Map(), partyStarts: partyStarts(doc) };
+  return states;
 }
 
 /**

@@ -6,7 +6,8 @@
  */
 import type { Mention } from '../doc.js';
 import type { RelationRule, SentenceView } from './relate.js';
-import { CONFLICT_TRIGGERS, triggerAt } from './triggers.js';
+import { CONFLICT_TRIGGERS, triggers } from './triggers.js';
+import { wordTokensBetween } from './mentions.js';
 
 /** Tokens an actor may stand before its trigger (`Russlands Invasion`, `Chavez's administration, which has a strained`). */
 const ACTOR_WINDOW = 6;
@@ -28,9 +29,11 @@ export const conflictWith: RelationRule = (view, emit) => {
   const { doc, sentence } = view;
   const countries = view.mentions.filter((m) => m.type === 'country');
   if (countries.length === 0) return;
+  const conflict = triggers(CONFLICT_TRIGGERS[doc.language]);
+  const words = view.words;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const w = i - sentence.tokenStart;
-    if (!triggerAt(view.words, w, CONFLICT_TRIGGERS[doc.language]) || NEGATION.has(view.words[w - 1] ?? '')) continue;
+    if (!conflict.at(words, w) || NEGATION.has(words[w - 1] ?? '')) continue;
     const t = doc.tokens[i];
     const targets = countries.filter((m) => m.start >= t.end && tokenDistance(view, t.end, m.start) <= TARGET_WINDOW);
     const between = /^\s*(?:zwischen|between)\b/i.test(doc.text.slice(t.end, t.end + 10));
@@ -77,11 +80,5 @@ function hasConflictVerb(view: SentenceView, from: number, to: number): boolean 
 
 /** Word tokens between two offsets of the sentence. */
 function tokenDistance(view: SentenceView, from: number, to: number): number {
-  const { tokens } = view.doc;
-  let n = 0;
-  for (let i = view.sentence.tokenStart; i < view.sentence.tokenEnd; i++) {
-    const t = tokens[i];
-    if (t.start >= from && t.end <= to && t.word) n++;
-  }
-  return n;
+  return wordTokensBetween(view.doc.tokens, view.sentence.tokenStart, view.sentence.tokenEnd, from, to);
 }

@@ -4,12 +4,14 @@
  * named before, so a sentence with one named person can still relate two.
  */
 import type { RelationRule } from './relate.js';
-import { MEET_TRIGGERS, triggerAt } from './triggers.js';
+import { MEET_TRIGGERS, triggers } from './triggers.js';
 import { pronounAntecedent, uniqueKeys } from './mentions.js';
 
 // "Sie traf mit ihrem japanischen Amtskollegen Yoshimasa Hayashi in Tokio zusammen"
 export const meets: RelationRule = (view, emit) => {
-  if (!view.words.some((_, i) => triggerAt(view.words, i, MEET_TRIGGERS[view.doc.language]))) return;
+  // no person, no meeting: the cheap test first
+  if (!view.mentions.some((m) => m.type === 'person')) return;
+  if (!triggers(MEET_TRIGGERS[view.doc.language]).any(view.words)) return;
   const people = uniqueKeys(view.mentions.filter((m) => m.type === 'person'));
   if (people.length === 1) {
     const antecedent = pronounAntecedent(view, new Set(people));

@@ -7,8 +7,8 @@
  */
 import type { Mention } from '../doc.js';
 import type { RelationRule, SentenceView } from './relate.js';
-import { MEMBER_TRIGGERS, triggerAt } from './triggers.js';
-import { isActorMention, isStateMention, uniqueKeys } from './mentions.js';
+import { MEMBER_TRIGGERS, triggers } from './triggers.js';
+import { isActorMention, isStateMention, uniqueKeys, wordTokensBetween } from './mentions.js';
 
 const NEGATION = new Set(['kein', 'keine', 'keinen', 'nicht', 'not', 'non', 'nie', 'never', 'nor']);
 const COPULAS = new Set(['ist', 'sind', 'sei', 'seien', 'war', 'waren', 'wären', 'is', 'are', 'was', 'were']);
@@ -20,11 +20,7 @@ function wordsBetween(view: SentenceView, m: Mention, i: number): number {
   const { tokens } = view.doc;
   const t = tokens[view.sentence.tokenStart + i];
   const [from, to] = t.end <= m.start ? [t.end, m.start] : [m.end, t.start];
-  let n = 0;
-  for (let k = view.sentence.tokenStart; k < view.sentence.tokenEnd; k++) {
-    if (tokens[k].word && tokens[k].start >= from && tokens[k].end <= to) n++;
-  }
-  return n;
+  return wordTokensBetween(tokens, view.sentence.tokenStart, view.sentence.tokenEnd, from, to);
 }
 
 /** Adverbs that may stand between copula and `in` (`seien ohnehin in der EU`). */
@@ -38,10 +34,12 @@ export const memberOf: RelationRule = (view, emit) => {
   const states = view.mentions.filter((m) => isStateMention(m) && isActorMention(view.doc, m));
   if (states.length === 0) return;
   const words = view.words;
-  const triggers = words.flatMap((_, i) => (triggerAt(words, i, MEMBER_TRIGGERS[view.doc.language]) && !negated(words, i) ? [i] : []));
-  if (separableJoin(words)) triggers.push(words.lastIndexOf('bei'));
+  const membership = triggers(MEMBER_TRIGGERS[view.doc.language]);
+  const found: number[] = [];
+  for (let i = 0; i < words.length; i++) if (membership.at(words, i) && !negated(words, i)) found.push(i);
+  if (separableJoin(words)) found.push(words.lastIndexOf('bei'));
   // the organisation stands near its membership word: `Teil der … Five Eyes`, `Nato-Mitglied`
-  const near = orgs.filter((o) => triggers.some((i) => wordsBetween(view, o, i) <= ORG_WINDOW));
+  const near = found.length === 0 ? [] : orgs.filter((o) => found.some((i) => wordsBetween(view, o, i) <= ORG_WINDOW));
   if (near.length > 0) {
     for (const o of uniqueKeys(near)) for (const c of uniqueKeys(states)) emit({ type: 'member_of', source: c, target: o, rule: 'member_of.trigger' });
     return;

@@ -1,5 +1,5 @@
 /** Helpers the relation rules share: entity keys, coordination, pronoun antecedents, acting countries. */
-import type { Doc, Mention } from '../doc.js';
+import type { Doc, Mention, Token } from '../doc.js';
 import type { SentenceView } from './relate.js';
 
 /** The distinct entity keys of some mentions, in order of first appearance. */
@@ -40,11 +40,11 @@ const COORDINATORS = /^\s*(?:und|and|&|sowie|,)\s*$/;
  * `Venezuela and China`): what a later `the two countries` / `beide Länder` refers to.
  */
 export function coordinatedCountryPair(doc: Doc, mentions: readonly Mention[]): [string, string] | undefined {
-  const states = mentions.filter(isStateMention);
-  for (let i = 0; i + 1 < states.length; i++) {
-    const a = states[i];
-    const b = states[i + 1];
-    if (a.key !== b.key && COORDINATORS.test(doc.text.slice(a.end, b.start))) return [a.key, b.key];
+  let a: Mention | undefined;
+  for (const b of mentions) {
+    if (!isStateMention(b)) continue;
+    if (a !== undefined && a.key !== b.key && COORDINATORS.test(doc.text.slice(a.end, b.start))) return [a.key, b.key];
+    a = b;
   }
   return undefined;
 }
@@ -91,4 +91,21 @@ export function actingParties(view: SentenceView, placesAct = false): string[] {
   if (c) parties.push(c);
   parties.push(...pairReferences(view));
   return [...new Set(parties)];
+}
+
+/**
+ * The word tokens of `tokens[lo..hi)` that lie inside [from, to). Tokens are sorted and disjoint:
+ * those starting at `from` or later are a suffix, and of these the ones ending by `to` a prefix.
+ */
+export function wordTokensBetween(tokens: readonly Token[], lo: number, hi: number, from: number, to: number): number {
+  let a = lo;
+  let b = hi;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (tokens[mid].start < from) a = mid + 1;
+    else b = mid;
+  }
+  let n = 0;
+  for (let k = a; k < hi && tokens[k].end <= to; k++) if (tokens[k].word) n++;
+  return n;
 }

@@ -8,7 +8,7 @@
 import { CEASEFIRE_HEADS } from '../5-recognise/agreements.data.js';
 import type { AgreementStatus, Doc, Language, Mention } from '../doc.js';
 import type { RelationRule, SentenceView } from './relate.js';
-import { STATUS_TRIGGERS, WEAK_STATUS_TRIGGERS, triggerAt } from './triggers.js';
+import { STATUS_TRIGGERS, WEAK_STATUS_TRIGGERS, triggers } from './triggers.js';
 import { actingParties, isStateMention, pairReferences } from './mentions.js';
 
 // "Kanada und Japan beginnen formelle Gespräche über einen Pakt …" → CA, JP negotiating
@@ -26,9 +26,7 @@ export const partyTo: RelationRule = (view, emit) => {
 
 /** The status of the first trigger family found in the sentence's words. */
 export function statusOf(words: readonly string[], lang: Language): AgreementStatus | undefined {
-  for (const [status, patterns] of STATUS_TRIGGERS[lang]) {
-    for (let i = 0; i < words.length; i++) if (triggerAt(words, i, patterns)) return status;
-  }
+  for (const [status, patterns] of STATUS_TRIGGERS[lang]) if (triggers(patterns).any(words)) return status;
   return undefined;
 }
 
@@ -41,8 +39,9 @@ function possessionStatus(view: SentenceView, agreement: Mention): AgreementStat
   let head = view.sentence.tokenStart;
   while (head < view.sentence.tokenEnd && tokens[head].start < agreement.start) head++;
   for (const [status, patterns] of WEAK_STATUS_TRIGGERS[view.doc.language]) {
+    const weak = triggers(patterns);
     for (let i = Math.max(view.sentence.tokenStart, head - POSSESSION_WINDOW); i < head; i++) {
-      if (triggerAt(view.words, i - view.sentence.tokenStart, patterns)) return status;
+      if (weak.at(view.words, i - view.sentence.tokenStart)) return status;
     }
   }
   return undefined;

@@ -9,7 +9,7 @@
  * company contracts are no agreements.
  * Reads: doc.mentions, doc.entities, doc.sentences. Assigns: doc.relations, person country, doc.entities.
  */
-import { SYMMETRIC_RELATIONS, type Doc, type Mention, type Relation, type Sentence } from '../doc.js';
+import { SYMMETRIC_RELATIONS, type Doc, type Entity, type Mention, type Relation, type Sentence } from '../doc.js';
 import type { StageContext } from '../5-recognise/context.js';
 import { AFFILIATION_RULES, RELATION_RULES } from './rules.js';
 import { coordinatedCountryPair } from './mentions.js';
@@ -17,61 +17,94 @@ import { dropPartylessAgreements } from './party-to.js';
 
 /** What a relation rule sees: one sentence, its mentions and its words. */
 export interface SentenceView {
-  doc: Doc;
-  sentence: Sentence;
-  index: number;
-  mentions: Mention[];
-  /** lower-cased tokens of the sentence */
-  words: string[];
-  /** mentions of the document before this sentence (for antecedents); computed on first use */
-  readonly previous: Mention[];
+  readonly doc: Doc;
+  readonly sentence: Sentence;
+  readonly index: number;
+  readonly mentions: Mention[];
+  /** lower-cased tokens of the sentence (computed on first use: the affiliation pass needs none) */
+  readonly words: string[];
   /** every mention of the document, and the index of this sentence's first one (cheap backward scans) */
-  all: readonly Mention[];
-  firstIndex: number;
+  readonly all: readonly Mention[];
+  readonly firstIndex: number;
   /** The country a person entity is affiliated with (empty before the affiliation pass is done). */
-  countryOf: (personKey: string) => string | undefined;
+  readonly countryOf: (personKey: string) => string | undefined;
   /** The two countries that `the two countries` / `beide Länder` refers to here, if known. */
-  recentPair?: readonly [string, string];
+  readonly recentPair?: readonly [string, string];
 }
 
+/** A rule passes `emit` a new object per call: the first one for a relation becomes it. */
 export type RelationRule = (view: SentenceView, emit: (r: Omit<Relation, 'evidence'>) => void) => void;
 
 export function relate(doc: Doc, ctx: StageContext): void {
   // Rules see every resolved mention, also of types the run does not report (`--types agreement`
   // still needs the countries that make an agreement a state's one); the output is filtered last.
-  const reported = new Set(doc.entities.map((e) => e.id));
   const mentions = doc.mentions.filter((m) => m.key !== '');
-  const keys = new Set(mentions.map((m) => m.key));
+  const keys = new Set<string>();
+  for (const m of mentions) keys.add(m.key);
   const found = new Map<string, Relation>();
   const affiliations = new Map<string, string>();
-  const entityCountry = new Map(doc.entities.filter((e) => e.country).map((e) => [e.id, `country:${e.country}`]));
+  const entityCountry = new Map<string, string>();
+  for (const e of doc.entities) if (e.country) entityCountry.set(e.id, `country:${e.country}`);
   const countryOf = (key: string): string | undefined => affiliations.get(key) ?? entityCountry.get(key);
+  // the views serve both passes; the evidence of a sentence is cut only when a rule emits there
+  const views = sentenceViews(doc, mentions, countryOf);
+  let sentence: Sentence | undefined;
+  let evidence: Relation['evidence'] | undefined;
+  const emit = (r: Omit<Relation, 'evidence'>): void => {
+    if (r.source === r.target || !keys.has(r.source) || !keys.has(r.target)) return;
+    const key = relationKey(r.type, r.source, r.target);
+    const earlier = found.get(key);
+    if (earlier === undefined) {
+      const s = sentence!;
+      evidence ??= { text: doc.text.slice(s.start, s.end), start: s.start, end: s.end };
+      // the rule handed over a fresh object: it becomes the relation (keys in the same order as a copy's)
+      (r as Relation).evidence = evidence;
+      found.set(key, r as Relation);
+    } else if (earlier.status === undefined && r.status !== undefined) earlier.status = r.status;
+  };
   for (const rules of [AFFILIATION_RULES, RELATION_RULES]) {
-    forEachSentence(doc, mentions, countryOf, (view, evidence) => {
-      for (const rule of rules) {
-        rule(view, (r) => {
-          if (r.source === r.target || !keys.has(r.source) || !keys.has(r.target)) return;
-          const key = relationKey(r.type, r.source, r.target);
-          const earlier = found.get(key);
-          if (earlier === undefined) found.set(key, { ...r, evidence });
-          else if (earlier.status === undefined && r.status !== undefined) earlier.status = r.status;
-        });
-      }
-    });
+    for (const view of views) {
+      sentence = view.sentence;
+      evidence = undefined;
+      for (const rule of rules) rule(view, emit);
+    }
     for (const r of found.values()) if (r.type === 'affiliated_with' && !affiliations.has(r.source)) affiliations.set(r.source, r.target);
   }
   doc.relations = [...found.values()];
   dropPartylessAgreements(doc);
+  const reported = new Set<string>();
+  for (const e of doc.entities) reported.add(e.id);
   doc.relations = doc.relations.filter((r) => reported.has(r.source) && reported.has(r.target) && ctx.types.has(typeOf(r.source)) && ctx.types.has(typeOf(r.target)));
   applyAffiliations(doc);
 }
 
-function forEachSentence(
-  doc: Doc,
-  mentions: Mention[],
-  countryOf: (key: string) => string | undefined,
-  visit: (view: SentenceView, evidence: Relation['evidence']) => void,
-): void {
+class View implements SentenceView {
+  private lowered: string[] | undefined;
+  constructor(
+    readonly doc: Doc,
+    readonly sentence: Sentence,
+    readonly index: number,
+    readonly mentions: Mention[],
+    readonly all: readonly Mention[],
+    readonly firstIndex: number,
+    readonly countryOf: (key: string) => string | undefined,
+    readonly recentPair: readonly [string, string] | undefined,
+  ) {}
+
+  get words(): string[] {
+    if (this.lowered === undefined) {
+      const { tokens } = this.doc;
+      const words: string[] = [];
+      for (let k = this.sentence.tokenStart; k < this.sentence.tokenEnd; k++) words.push(tokens[k].lower);
+      this.lowered = words;
+    }
+    return this.lowered;
+  }
+}
+
+/** One view per sentence that holds mentions, in text order (a sentence holds the mentions inside it). */
+function sentenceViews(doc: Doc, mentions: Mention[], countryOf: (key: string) => string | undefined): View[] {
+  const views: View[] = [];
   let mi = 0;
   let recentPair: readonly [string, string] | undefined;
   for (let si = 0; si < doc.sentences.length; si++) {
@@ -79,20 +112,12 @@ function forEachSentence(
     while (mi < mentions.length && mentions[mi].start < sentence.start) mi++;
     let mj = mi;
     while (mj < mentions.length && mentions[mj].end <= sentence.end) mj++;
+    if (mj === mi) continue;
     const inSentence = mentions.slice(mi, mj);
     recentPair = coordinatedCountryPair(doc, inSentence) ?? recentPair;
-    if (inSentence.length === 0) continue;
-    const words = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd).map((t) => t.lower);
-    const firstIndex = mi;
-    const view: SentenceView = {
-      doc, sentence, index: si, mentions: inSentence, words, all: mentions, firstIndex, countryOf, recentPair,
-      // a slice per sentence would make long documents quadratic: only rules that ask pay for it
-      get previous() {
-        return mentions.slice(0, firstIndex);
-      },
-    };
-    visit(view, { text: doc.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end });
+    views.push(new View(doc, sentence, si, inSentence, mentions, mi, countryOf, recentPair));
   }
+  return views;
 }
 
 function relationKey(type: Relation['type'], a: string, b: string): string {
@@ -106,9 +131,10 @@ function typeOf(id: string): 'country' | 'person' | 'agreement' | 'organization'
 
 /** A person's first affiliation also goes on the entity, as `country` (spec example). */
 function applyAffiliations(doc: Doc): void {
-  const byId = new Map(doc.entities.map((e) => [e.id, e]));
+  let byId: Map<string, Entity> | undefined;
   for (const r of doc.relations) {
     if (r.type !== 'affiliated_with') continue;
+    byId ??= new Map(doc.entities.map((e) => [e.id, e]));
     const person = byId.get(r.source);
     if (person && person.country === undefined) person.country = r.target.slice('country:'.length);
   }

@@ -47,37 +47,74 @@ export const WEAK_STATUS_TRIGGERS: Record<Language, ReadonlyArray<[AgreementStat
 
 /** Matches a lower-cased word (or two-word phrase at `words[i]`) against trigger patterns. */
 export function triggerAt(words: readonly string[], i: number, patterns: readonly string[]): boolean {
-  const w = words[i];
-  if (w === undefined) return false;
-  const c = compiled(patterns);
-  if (c.exact.has(w)) return true;
-  for (const prefix of c.prefixes) if (w.startsWith(prefix)) return true;
-  for (const parts of c.phrases) {
-    if (parts[0] !== w) continue;
-    let k = 1;
-    while (k < parts.length && words[i + k] === parts[k]) k++;
-    if (k === parts.length) return true;
-  }
-  return false;
+  return triggers(patterns).at(words, i);
 }
 
-interface CompiledTriggers {
-  exact: ReadonlySet<string>;
-  prefixes: readonly string[];
-  phrases: ReadonlyArray<readonly string[]>;
+const FIRST_TABLE = 0x250;
+
+/** A compiled trigger list: exact words, stems (`krieg*`) and phrases (`teil der`). */
+export class Triggers {
+  private readonly exact: ReadonlySet<string>;
+  private readonly prefixes: readonly string[];
+  /** phrases by their first word */
+  private readonly phrases: ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
+  /** 1 for each first character (code below FIRST_TABLE) a pattern starts with; used when `filtered` */
+  private readonly firsts = new Uint8Array(FIRST_TABLE);
+  private readonly filtered: boolean;
+
+  constructor(patterns: readonly string[]) {
+    this.exact = new Set(patterns.filter((p) => !p.includes(' ') && !p.endsWith('*')));
+    this.prefixes = patterns.filter((p) => !p.includes(' ') && p.endsWith('*')).map((p) => p.slice(0, -1));
+    const phrases = new Map<string, Array<readonly string[]>>();
+    for (const p of patterns) {
+      if (!p.includes(' ')) continue;
+      const parts = p.split(' ');
+      const list = phrases.get(parts[0]) ?? [];
+      list.push(parts);
+      phrases.set(parts[0], list);
+    }
+    this.phrases = phrases;
+    // most words start with a letter no pattern starts with: one array read rules them out
+    const firsts = [...this.exact, ...this.prefixes, ...phrases.keys()].map((p) => p.charCodeAt(0));
+    this.filtered = !firsts.some((c) => Number.isNaN(c) || c >= FIRST_TABLE);
+    for (const c of firsts) if (this.filtered) this.firsts[c] = 1;
+  }
+
+  /** true when a pattern matches at `words[i]`. */
+  at(words: readonly string[], i: number): boolean {
+    const w = words[i];
+    if (w === undefined) return false;
+    if (this.filtered) {
+      const c = w.charCodeAt(0);
+      if (c < FIRST_TABLE && this.firsts[c] === 0) return false;
+    }
+    if (this.exact.has(w)) return true;
+    for (const prefix of this.prefixes) if (w.startsWith(prefix)) return true;
+    const phrases = this.phrases.get(w);
+    if (phrases === undefined) return false;
+    for (const parts of phrases) {
+      let k = 1;
+      while (k < parts.length && words[i + k] === parts[k]) k++;
+      if (k === parts.length) return true;
+    }
+    return false;
+  }
+
+  /** true when a pattern matches anywhere in the words. */
+  any(words: readonly string[]): boolean {
+    for (let i = 0; i < words.length; i++) if (this.at(words, i)) return true;
+    return false;
+  }
 }
 
 // Trigger lists are constants: each is compiled once, on first use, not per word.
-const compiledLists = new WeakMap<readonly string[], CompiledTriggers>();
+const compiledLists = new WeakMap<readonly string[], Triggers>();
 
-function compiled(patterns: readonly string[]): CompiledTriggers {
+/** The compiled form of a trigger list (hoist it out of per-word loops). */
+export function triggers(patterns: readonly string[]): Triggers {
   let c = compiledLists.get(patterns);
   if (c === undefined) {
-    c = {
-      exact: new Set(patterns.filter((p) => !p.includes(' ') && !p.endsWith('*'))),
-      prefixes: patterns.filter((p) => !p.includes(' ') && p.endsWith('*')).map((p) => p.slice(0, -1)),
-      phrases: patterns.filter((p) => p.includes(' ')).map((p) => p.split(' ')),
-    };
+    c = new Triggers(patterns);
     compiledLists.set(patterns, c);
   }
   return c;
