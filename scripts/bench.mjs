@@ -20,7 +20,7 @@ const OUT = join(ROOT, '.bench');
 const CORPORA = process.env.BENCH_CORPORA ?? join(ROOT, '../shared/corpora');
 const MB = 1e6;
 const BENCH_MB = Number(process.env.BENCH_MB ?? 50);
-const LARGE_MB = Number(process.env.BENCH_LARGE_MB ?? 100);
+const LARGE_MB = Number(process.env.BENCH_LARGE_MB ?? 200);
 const CPUS = availableParallelism();
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
@@ -63,21 +63,60 @@ async function buildCorpus(file, mb, recs) {
   return size;
 }
 
-/** Run the bin on a file; wall seconds and peak RSS (MB) of the whole process (main + workers). */
+/** VmRSS of a process in MB (Linux), or undefined once it is gone. */
+function rssOf(pid) {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Run the bin on a file: wall seconds, CPU seconds (user + system, all threads), peak RSS (MB)
+ * of the whole process (main + workers), and the peak RSS in each quarter of the run (sampled
+ * every 50 ms from /proc), which shows whether memory keeps growing or levels off.
+ */
 function runBin(args) {
   return new Promise((resolve, reject) => {
-    const cmd = TIME ? [TIME, ['-f', '%M', process.execPath, BIN, ...args]] : [process.execPath, [BIN, ...args]];
+    const cmd = TIME ? [TIME, ['-f', '%M %U %S', process.execPath, BIN, ...args]] : [process.execPath, [BIN, ...args]];
     const t0 = process.hrtime.bigint();
     const child = spawn(cmd[0], cmd[1], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const samples = [];
+    const sampler = setInterval(() => {
+      // /usr/bin/time's child is the node process
+      const pid = TIME ? childPid(child.pid) : child.pid;
+      const rss = pid && rssOf(pid);
+      if (rss) samples.push([Number(process.hrtime.bigint() - t0) / 1e9, rss]);
+    }, 50);
     let err = '';
     child.stderr.on('data', (d) => (err += d));
     child.on('close', (code) => {
+      clearInterval(sampler);
       const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
       if (code !== 0) return reject(new Error(`extract ${args.join(' ')} exited ${code}: ${err.slice(-500)}`));
-      const kb = Number(err.trim().split('\n').at(-1));
-      resolve({ seconds, rssMB: Number.isFinite(kb) ? kb / 1024 : undefined });
+      const [kb, user, sys] = err.trim().split('\n').at(-1).split(' ').map(Number);
+      const quarters = [0, 1, 2, 3].map((q) => {
+        const inQ = samples.filter(([t]) => t >= (q * seconds) / 4 && t < ((q + 1) * seconds) / 4).map(([, r]) => r);
+        return inQ.length ? Math.max(...inQ) : undefined;
+      });
+      resolve({ seconds, cpuSeconds: user + sys, rssMB: Number.isFinite(kb) ? kb / 1024 : undefined, rssByQuarterMB: quarters });
     });
   });
+}
+
+const childPids = new Map();
+function childPid(pid) {
+  if (!childPids.has(pid)) {
+    try {
+      const kids = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim();
+      if (kids) childPids.set(pid, Number(kids.split(' ')[0]));
+    } catch {
+      return undefined;
+    }
+  }
+  return childPids.get(pid);
 }
 
 function countLines(file) {
@@ -91,7 +130,7 @@ async function throughput(file, jobs) {
   const bytes = statSync(file).size;
   const docs = countLines(file);
   const r = await runBin(['--input', 'jsonl', '--format', 'jsonl', '--jobs', String(jobs), file]);
-  return { jobs, MB: bytes / MB, docs, seconds: r.seconds, mbPerS: bytes / MB / r.seconds, docsPerS: docs / r.seconds, rssMB: r.rssMB };
+  return { jobs, MB: bytes / MB, docs, ...r, mbPerS: bytes / MB / r.seconds, docsPerS: docs / r.seconds };
 }
 
 function startup(file) {
@@ -143,6 +182,8 @@ async function main() {
   const all = await throughput(corpus, CPUS);
   const rss10 = await throughput(small, CPUS);
   const rssLarge = await throughput(large, CPUS);
+  // the same big input with one job: the speed-up once worker start-up and warm-up are amortised
+  const largeOne = await throughput(large, 1);
   const startFile = join(OUT, 'startup.txt');
   writeFileSync(startFile, recs[0].text);
   const startMs = startup(startFile);
@@ -155,6 +196,9 @@ async function main() {
     jobs1: one,
     jobsAll: all,
     speedup: one.seconds / all.seconds,
+    speedupLarge: largeOne.seconds / rssLarge.seconds,
+    jobs1Large: largeOne,
+    jobsAllLarge: rssLarge,
     startupMedianMs: startMs,
     compromise: base,
     oursPerCoreVsCompromise: one.mbPerS / base.mbPerS,
@@ -169,9 +213,13 @@ async function main() {
     [`MB/s, --jobs ${CPUS}`, f(all.mbPerS, 2), ''],
     [`docs/s, --jobs ${CPUS}`, f(all.docsPerS, 0), ''],
     [`speed-up ${CPUS} workers / 1`, f(results.speedup, 2), '>= 1.8'],
+    [`speed-up ${CPUS} workers / 1 at ${LARGE_MB} MB (${f(largeOne.mbPerS, 2)} vs ${f(rssLarge.mbPerS, 2)} MB/s)`, f(results.speedupLarge, 2), '>= 1.8'],
     ['peak RSS MB, --jobs 1', f(one.rssMB, 0), '<= 300'],
     [`peak RSS MB, --jobs ${CPUS}`, f(all.rssMB, 0), '<= 300'],
     [`peak RSS MB, 10 MB vs ${LARGE_MB} MB (--jobs ${CPUS})`, `${f(rss10.rssMB, 0)} vs ${f(rssLarge.rssMB, 0)}`, 'flat'],
+    [`  ${LARGE_MB} MB run, peak RSS by quarter`, rssLarge.rssByQuarterMB.map((x) => f(x, 0)).join(' / '), 'levels off'],
+    [`CPU s (all threads) / wall s, --jobs 1`, `${f(one.cpuSeconds)} / ${f(one.seconds)}`, ''],
+    [`CPU s (all threads) / wall s, --jobs ${CPUS}`, `${f(all.cpuSeconds)} / ${f(all.seconds)}`, ''],
     ['start-up ms, one small file (median of 10)', f(startMs, 0), '<= 150'],
     [`compromise people/places/orgs MB/s (${f(base.MB)} MB)`, f(base.mbPerS, 3), ''],
     ['ours per core / compromise', f(results.oursPerCoreVsCompromise, 0), '>= 50'],
