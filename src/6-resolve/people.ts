@@ -15,6 +15,8 @@ import { NOT_NAME_WORDS } from '../5-recognise/people.data.js';
 /** A name's words with its folded surname and given names, prepared once for `agree`. */
 interface Name {
   words: string[];
+  /** the words joined by one space: the form's identity */
+  text: string;
   surname: string;
   given: string[];
 }
@@ -118,14 +120,13 @@ function newPerson(id: number): Person {
 }
 
 function addName(person: Person, name: Name): void {
-  const text = name.words.join(' ');
-  if (person.seen.has(text)) return;
-  person.seen.add(text);
+  if (person.seen.has(name.text)) return;
+  person.seen.add(name.text);
   person.names.push(name);
 }
 
 function prepare(words: string[]): Name {
-  return { words, surname: words.length > 0 ? surnameKey(words) : '', given: words.slice(0, -1).map(given) };
+  return { words, text: words.join(' '), surname: words.length > 0 ? surnameKey(words) : '', given: words.slice(0, -1).map(given) };
 }
 
 /** The first person filed under the name's surname with a name that agrees with it. */
@@ -153,7 +154,9 @@ const ASCII = /^[\x00-\x7f]*$/;
 
 /** Case and diacritics folded: `Erdoğan` and `Erdogan` are one surname. */
 function fold(word: string): string {
-  return stripDiacritics(word.toLowerCase());
+  const lower = word.toLowerCase();
+  // an ASCII word has no diacritics to strip (most names)
+  return ASCII.test(lower) ? lower : stripDiacritics(lower);
 }
 
 /**
