@@ -222,11 +222,20 @@ function bareSurnames(doc: Doc, bySurname: ReadonlyMap<string, Person[]>): Menti
     const c = key.charCodeAt(0);
     if (c < 128) firsts[c] = 1;
   }
+  const { text } = doc;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.word || !capitalized(t)) continue;
-    const first = t.lower.charCodeAt(0);
-    if (first < 128 && firsts[first] === 0) continue;
+    if (!t.word) continue;
+    // the first letter read from the text (the token's own strings stay untouched for most tokens):
+    // an ASCII capital `A`–`Z` lower-cases to its code + 32
+    const c = text.charCodeAt(t.start);
+    if (c < 128) {
+      if (c < 65 || c > 90 || firsts[c + 32] === 0) continue;
+    } else {
+      if (!isCapitalized(t)) continue;
+      const first = t.lower.charCodeAt(0);
+      if (first < 128 && firsts[first] === 0) continue;
+    }
     // folding is only needed for letters beyond ASCII (`Erdoğan`)
     const lower = ASCII.test(t.lower) ? t.lower : fold(t.text);
     const exact = bySurname.has(lower);
@@ -241,12 +250,6 @@ function bareSurnames(doc: Doc, bySurname: ReadonlyMap<string, Person[]>): Menti
     });
   }
   return found;
-}
-
-/** `isCapitalized`, with the answer for an ASCII first letter read off its code (most tokens). */
-function capitalized(t: Token): boolean {
-  const c = t.text.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : isCapitalized(t);
 }
 
 /**
