@@ -28,15 +28,22 @@ interface Affiliation {
 }
 
 const plans = new WeakMap<Doc, Map<number, Affiliation[]>>();
+/** the last document's plan: the rule runs once per sentence, for one document after another */
+let last: { doc: Doc; plan: Map<number, Affiliation[]> } | undefined;
 
 // "Außenministerin Melanie Joly", "ihrem japanischen Amtskollegen Yoshimasa Hayashi", "Kurt Fischer (VP)"
 export const affiliatedWith: RelationRule = (view, emit) => {
-  let plan = plans.get(view.doc);
-  if (plan === undefined) {
-    plan = planAffiliations(view.doc);
-    plans.set(view.doc, plan);
+  if (last?.doc !== view.doc) {
+    let plan = plans.get(view.doc);
+    if (plan === undefined) {
+      plan = planAffiliations(view.doc);
+      plans.set(view.doc, plan);
+    }
+    last = { doc: view.doc, plan };
   }
-  for (const a of plan.get(view.index) ?? []) {
+  const here = last.plan.get(view.index);
+  if (here === undefined) return;
+  for (const a of here) {
     emit({ type: 'affiliated_with', source: a.person, target: a.country, ...(a.role ? { role: a.role } : {}), rule: `affiliated_with.${a.rule}` });
   }
 };
