@@ -70,7 +70,8 @@ export function joinPeople(doc: Doc): void {
     addName(person, name);
   }
   const bare = bareSurnames(doc, bySurname);
-  const walk = [...people, ...bare].sort((a, b) => a.start - b.start);
+  // people are in text order already (doc.mentions is sorted by start)
+  const walk = bare.length === 0 ? people : [...people, ...bare].sort((a, b) => a.start - b.start);
   // the names are complete now: a full name finds the same person each time
   const fullNameOwner = new Map<Name, Person | undefined>();
   for (const m of walk) {
