@@ -41,6 +41,8 @@ function addDefinedAcronyms(doc: Doc): void {
   const added: Mention[] = [];
   for (const m of doc.mentions) {
     if (m.type !== 'agreement' || m.kind === 'anaphor' || m.kind === 'acronym') continue;
+    // no bracket within reach, no acronym defined (the regex and its slice are the dearer test)
+    if (!hasBracket(doc.text, m.end, m.end + 16)) continue;
     const match = ACRONYM_AFTER.exec(doc.text.slice(m.end, m.end + 16));
     if (!match || match[1] !== match[1].toUpperCase()) continue;
     const acronym = match[1];
@@ -52,6 +54,11 @@ function addDefinedAcronyms(doc: Doc): void {
   if (added.length === 0) return;
   doc.mentions.push(...added);
   doc.mentions.sort((a, b) => a.start - b.start);
+}
+
+function hasBracket(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to && k < text.length; k++) if (text.charCodeAt(k) === 40) return true;
+  return false;
 }
 
 function joinKnownAndSame(mentions: Mention[], groups: UnionFind): void {

@@ -15,6 +15,8 @@ import { NOT_NAME_WORDS } from '../5-recognise/people.data.js';
 /** A name's words with its folded surname and given names, prepared once for `agree`. */
 interface Name {
   words: string[];
+  /** the words joined by one space: the form's identity */
+  text: string;
   surname: string;
   given: string[];
 }
@@ -68,7 +70,8 @@ export function joinPeople(doc: Doc): void {
     addName(person, name);
   }
   const bare = bareSurnames(doc, bySurname);
-  const walk = [...people, ...bare].sort((a, b) => a.start - b.start);
+  // people are in text order already (doc.mentions is sorted by start)
+  const walk = bare.length === 0 ? people : [...people, ...bare].sort((a, b) => a.start - b.start);
   // the names are complete now: a full name finds the same person each time
   const fullNameOwner = new Map<Name, Person | undefined>();
   for (const m of walk) {
@@ -99,7 +102,7 @@ export function joinPeople(doc: Doc): void {
   for (const person of persons) {
     if (rootOf(person) !== person || person.mentions.length === 0) continue;
     const canonical = canonicalName(person, german);
-    const key = `person:${slug(canonical)}`;
+    const key = `person:${remembered(slugs, canonical, slug)}`;
     for (const m of person.mentions) {
       m.key = key;
       // each mention has attrs of its own (recognise makes one object per mention)
@@ -118,14 +121,13 @@ function newPerson(id: number): Person {
 }
 
 function addName(person: Person, name: Name): void {
-  const text = name.words.join(' ');
-  if (person.seen.has(text)) return;
-  person.seen.add(text);
+  if (person.seen.has(name.text)) return;
+  person.seen.add(name.text);
   person.names.push(name);
 }
 
 function prepare(words: string[]): Name {
-  return { words, surname: words.length > 0 ? surnameKey(words) : '', given: words.slice(0, -1).map(given) };
+  return { words, text: words.join(' '), surname: words.length > 0 ? surnameKey(words) : '', given: words.slice(0, -1).map(given) };
 }
 
 /** The first person filed under the name's surname with a name that agrees with it. */
@@ -153,7 +155,24 @@ const ASCII = /^[\x00-\x7f]*$/;
 
 /** Case and diacritics folded: `Erdoğan` and `Erdogan` are one surname. */
 function fold(word: string): string {
-  return stripDiacritics(word.toLowerCase());
+  const lower = word.toLowerCase();
+  // an ASCII word has no diacritics to strip (most names)
+  return ASCII.test(lower) ? lower : remembered(stripped, lower, stripDiacritics);
+}
+
+/** Names and words recur across documents: their slugs and folded forms are kept (a bounded cache). */
+const slugs = new Map<string, string>();
+const stripped = new Map<string, string>();
+const REMEMBERED = 20_000;
+
+function remembered(cache: Map<string, string>, key: string, compute: (key: string) => string): string {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= REMEMBERED) cache.clear();
+    value = compute(key);
+    cache.set(key, value);
+  }
+  return value;
 }
 
 /**
@@ -219,11 +238,20 @@ function bareSurnames(doc: Doc, bySurname: ReadonlyMap<string, Person[]>): Menti
     const c = key.charCodeAt(0);
     if (c < 128) firsts[c] = 1;
   }
+  const { text } = doc;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.word || !capitalized(t)) continue;
-    const first = t.lower.charCodeAt(0);
-    if (first < 128 && firsts[first] === 0) continue;
+    if (!t.word) continue;
+    // the first letter read from the text (the token's own strings stay untouched for most tokens):
+    // an ASCII capital `A`–`Z` lower-cases to its code + 32
+    const c = text.charCodeAt(t.start);
+    if (c < 128) {
+      if (c < 65 || c > 90 || firsts[c + 32] === 0) continue;
+    } else {
+      if (!isCapitalized(t)) continue;
+      const first = t.lower.charCodeAt(0);
+      if (first < 128 && firsts[first] === 0) continue;
+    }
     // folding is only needed for letters beyond ASCII (`Erdoğan`)
     const lower = ASCII.test(t.lower) ? t.lower : fold(t.text);
     const exact = bySurname.has(lower);
@@ -238,12 +266,6 @@ function bareSurnames(doc: Doc, bySurname: ReadonlyMap<string, Person[]>): Menti
     });
   }
   return found;
-}
-
-/** `isCapitalized`, with the answer for an ASCII first letter read off its code (most tokens). */
-function capitalized(t: Token): boolean {
-  const c = t.text.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : isCapitalized(t);
 }
 
 /**

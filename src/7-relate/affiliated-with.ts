@@ -28,15 +28,22 @@ interface Affiliation {
 }
 
 const plans = new WeakMap<Doc, Map<number, Affiliation[]>>();
+/** the last document's plan: the rule runs once per sentence, for one document after another */
+let last: { doc: Doc; plan: Map<number, Affiliation[]> } | undefined;
 
 // "Außenministerin Melanie Joly", "ihrem japanischen Amtskollegen Yoshimasa Hayashi", "Kurt Fischer (VP)"
 export const affiliatedWith: RelationRule = (view, emit) => {
-  let plan = plans.get(view.doc);
-  if (plan === undefined) {
-    plan = planAffiliations(view.doc);
-    plans.set(view.doc, plan);
+  if (last?.doc !== view.doc) {
+    let plan = plans.get(view.doc);
+    if (plan === undefined) {
+      plan = planAffiliations(view.doc);
+      plans.set(view.doc, plan);
+    }
+    last = { doc: view.doc, plan };
   }
-  for (const a of plan.get(view.index) ?? []) {
+  const here = last.plan.get(view.index);
+  if (here === undefined) return;
+  for (const a of here) {
     emit({ type: 'affiliated_with', source: a.person, target: a.country, ...(a.role ? { role: a.role } : {}), rule: `affiliated_with.${a.rule}` });
   }
 };
@@ -347,28 +354,34 @@ class DocView {
   readonly named: Set<string>;
   /** a person's mentions, by key (filled on first use) */
   readonly mentionsOf = new Map<string, Mention[]>();
-  private readonly starts: number[];
   private states: Map<number, Set<string>> | undefined;
   private homeKnown = false;
   private homeKey: string | undefined;
   private parties: Set<number> | undefined;
 
   constructor(readonly doc: Doc) {
-    this.countries = doc.mentions.filter((m) => m.type === 'country' && m.key !== '');
-    this.organizations = doc.mentions.filter((m) => m.type === 'organization' && m.key !== '');
-    this.starts = doc.sentences.map((s) => s.start);
-    this.named = new Set(this.countries.map((c) => c.key));
-    this.people = doc.mentions.filter((m) => m.type === 'person' && m.key !== '');
+    this.countries = [];
+    this.organizations = [];
+    this.people = [];
+    this.named = new Set();
+    for (const m of doc.mentions) {
+      if (m.key === '') continue;
+      if (m.type === 'country') {
+        this.countries.push(m);
+        this.named.add(m.key);
+      } else if (m.type === 'organization') this.organizations.push(m);
+      else if (m.type === 'person') this.people.push(m);
+    }
   }
 
   /** sentence index of an offset, by binary search */
   sentenceOf(offset: number): number {
-    const { starts } = this;
+    const starts = this.doc.sentences;
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
+      if (starts[mid].start <= offset) lo = mid;
       else hi = mid - 1;
     }
     return lo;

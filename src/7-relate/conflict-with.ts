@@ -46,8 +46,9 @@ export const conflictWith: RelationRule = (view, emit) => {
       emit({ type: 'conflict_with', source: targets[0].key, target: targets[1].key, rule: 'conflict_with.genitive-actor' });
       continue;
     }
+    if (!targets[0]) continue;
     const actor = actorBefore(view, t.start);
-    if (!actor || !targets[0]) continue;
+    if (!actor) continue;
     // "Sanktionen gegen Russland und Belarus": coordinated targets count too
     let last = targets[0];
     for (const target of targets) {
@@ -65,10 +66,11 @@ export const conflictWith: RelationRule = (view, emit) => {
 function actorBefore(view: SentenceView, before: number): string | undefined {
   let best: Mention | undefined;
   for (const m of view.mentions) {
-    if (m.end > before) continue;
+    // only a country or a person with one can act: the cheap tests first
+    if (m.end > before || !(m.type === 'country' || (m.type === 'person' && view.countryOf(m.key)))) continue;
     const distance = tokenDistance(view, m.end, before);
     if (distance > ACTOR_WINDOW || (distance > CLOSE_ACTOR && !hasConflictVerb(view, m.end, before))) continue;
-    if (m.type === 'country' || (m.type === 'person' && view.countryOf(m.key))) best = m;
+    best = m;
   }
   if (!best) return undefined;
   return best.type === 'country' ? best.key : view.countryOf(best.key);

@@ -1,0 +1,56 @@
+/** Trigger lists: exact words, stems and phrases; the first-letter filter must not lose a match. */
+import { describe, expect, it } from 'vitest';
+import { triggerAt, triggers } from '../../src/7-relate/triggers.js';
+import { wordTokensBetween } from '../../src/7-relate/mentions.js';
+import { tokenize } from '../../src/4-segment/tokens.js';
+
+const PATTERNS = ['traf', 'krieg*', 'teil der', 'überfall*', 'ärger'];
+
+describe('relate: trigger lists', () => {
+  it.each<[string, number, boolean]>([
+    ['sie traf ihn', 1, true],
+    ['der krieges beginn', 1, true],
+    ['ist teil der allianz', 1, true],
+    ['ist teil des ganzen', 1, false],
+    ['ein überfalls plan', 1, true],
+    ['viel ärger heute', 1, true],
+    ['viel ärgerlich heute', 1, false],
+    ['sie trafen ihn', 1, false],
+    ['zwei wörter', 5, false],
+  ])('relate/triggers "%s" at %i → %s', (sentence, i, expected) => {
+    const words = sentence.split(' ');
+    expect(triggers(PATTERNS).at(words, i)).toBe(expected);
+    expect(triggerAt(words, i, PATTERNS)).toBe(expected);
+  });
+
+  it.each<[string, boolean]>([
+    ['nichts davon hier', false],
+    ['erst dann krieg', true],
+  ])('relate/triggers any "%s" → %s', (sentence, expected) => {
+    expect(triggers(PATTERNS).any(sentence.split(' '))).toBe(expected);
+  });
+});
+
+describe('relate: word tokens between offsets', () => {
+  const text = 'Russland, so hieß es, führt Krieg.';
+  const tokens = tokenize(text);
+  it.each<[number, number, number]>([
+    [8, 28, 4], // `, so hieß es, führt `: so hieß es führt
+    [0, text.length, 6],
+    [9, 9, 0],
+    [20, 10, 0],
+  ])('relate/wordTokensBetween %i..%i → %i', (from, to, expected) => {
+    expect(wordTokensBetween(tokens, 0, tokens.length, from, to)).toBe(expected);
+  });
+
+  it('relate/wordTokensBetween agrees with a scan of every token, for every span of a sentence', () => {
+    const lo = 2;
+    const hi = tokens.length - 1;
+    for (let from = 0; from <= text.length; from++) {
+      for (let to = 0; to <= text.length; to++) {
+        const scan = tokens.slice(lo, hi).filter((t) => t.word && t.start >= from && t.end <= to).length;
+        expect(wordTokensBetween(tokens, lo, hi, from, to)).toBe(scan);
+      }
+    }
+  });
+});
