@@ -102,7 +102,7 @@ export function joinPeople(doc: Doc): void {
   for (const person of persons) {
     if (rootOf(person) !== person || person.mentions.length === 0) continue;
     const canonical = canonicalName(person, german);
-    const key = `person:${remembered(slugs, canonical, slug)}`;
+    const key = `person:${slug(canonical)}`;
     for (const m of person.mentions) {
       m.key = key;
       // each mention has attrs of its own (recognise makes one object per mention)
@@ -157,22 +157,7 @@ const ASCII = /^[\x00-\x7f]*$/;
 function fold(word: string): string {
   const lower = word.toLowerCase();
   // an ASCII word has no diacritics to strip (most names)
-  return ASCII.test(lower) ? lower : remembered(stripped, lower, stripDiacritics);
-}
-
-/** Names and words recur across documents: their slugs and folded forms are kept (a bounded cache). */
-const slugs = new Map<string, string>();
-const stripped = new Map<string, string>();
-const REMEMBERED = 20_000;
-
-function remembered(cache: Map<string, string>, key: string, compute: (key: string) => string): string {
-  let value = cache.get(key);
-  if (value === undefined) {
-    if (cache.size >= REMEMBERED) cache.clear();
-    value = compute(key);
-    cache.set(key, value);
-  }
-  return value;
+  return ASCII.test(lower) ? lower : stripDiacritics(lower);
 }
 
 /**
