@@ -302,7 +302,9 @@ function joinAliases(doc: Doc, mentions: readonly Mention[], persons: readonly P
   for (let k = 0; k + 1 < mentions.length; k++) {
     const a = mentions[k];
     const b = mentions[k + 1];
-    if (b.start - a.end > 30 || !ALIAS_GAP.test(doc.text.slice(a.end, b.start))) continue;
+    // the shortest gap that can hold an alias word is `aka ` (four characters)
+    const gap = b.start - a.end;
+    if (gap > 30 || gap < 4 || !ALIAS_GAP.test(doc.text.slice(a.end, b.start))) continue;
     const pa = owner.get(a);
     const pb = owner.get(b);
     if (pa && pb && rootOf(pa) !== rootOf(pb)) rootOf(pb).parent = rootOf(pa);
