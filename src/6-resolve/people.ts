@@ -102,7 +102,7 @@ export function joinPeople(doc: Doc): void {
   for (const person of persons) {
     if (rootOf(person) !== person || person.mentions.length === 0) continue;
     const canonical = canonicalName(person, german);
-    const key = `person:${remembered(slugs, canonical, slug)}`;
+    const key = `person:${slug(canonical)}`;
     for (const m of person.mentions) {
       m.key = key;
       // each mention has attrs of its own (recognise makes one object per mention)
@@ -157,22 +157,7 @@ const ASCII = /^[\x00-\x7f]*$/;
 function fold(word: string): string {
   const lower = word.toLowerCase();
   // an ASCII word has no diacritics to strip (most names)
-  return ASCII.test(lower) ? lower : remembered(stripped, lower, stripDiacritics);
-}
-
-/** Names and words recur across documents: their slugs and folded forms are kept (a bounded cache). */
-const slugs = new Map<string, string>();
-const stripped = new Map<string, string>();
-const REMEMBERED = 20_000;
-
-function remembered(cache: Map<string, string>, key: string, compute: (key: string) => string): string {
-  let value = cache.get(key);
-  if (value === undefined) {
-    if (cache.size >= REMEMBERED) cache.clear();
-    value = compute(key);
-    cache.set(key, value);
-  }
-  return value;
+  return ASCII.test(lower) ? lower : stripDiacritics(lower);
 }
 
 /**
@@ -317,7 +302,9 @@ function joinAliases(doc: Doc, mentions: readonly Mention[], persons: readonly P
   for (let k = 0; k + 1 < mentions.length; k++) {
     const a = mentions[k];
     const b = mentions[k + 1];
-    if (b.start - a.end > 30 || !ALIAS_GAP.test(doc.text.slice(a.end, b.start))) continue;
+    // the shortest gap that can hold an alias word is `aka ` (four characters)
+    const gap = b.start - a.end;
+    if (gap > 30 || gap < 4 || !ALIAS_GAP.test(doc.text.slice(a.end, b.start))) continue;
     const pa = owner.get(a);
     const pb = owner.get(b);
     if (pa && pb && rootOf(pa) !== rootOf(pb)) rootOf(pb).parent = rootOf(pa);

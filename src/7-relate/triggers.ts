@@ -61,6 +61,11 @@ export class Triggers {
   /** 1 for each first character (code below FIRST_TABLE) a pattern starts with; used when `filtered` */
   private readonly firsts = new Uint8Array(FIRST_TABLE);
   private readonly filtered: boolean;
+  /**
+   * One bit per pair of first two characters (codes below 256) a pattern starts with; set when
+   * every pattern's first word has two such characters. Sharper than the first letter alone.
+   */
+  private readonly pairs: Uint8Array | undefined;
 
   constructor(patterns: readonly string[]) {
     this.exact = new Set(patterns.filter((p) => !p.includes(' ') && !p.endsWith('*')));
@@ -78,13 +83,31 @@ export class Triggers {
     const firsts = [...this.exact, ...this.prefixes, ...phrases.keys()].map((p) => p.charCodeAt(0));
     this.filtered = !firsts.some((c) => Number.isNaN(c) || c >= FIRST_TABLE);
     for (const c of firsts) if (this.filtered) this.firsts[c] = 1;
+    const starts = [...this.exact, ...this.prefixes, ...phrases.keys()];
+    if (starts.every((p) => p.length >= 2 && p.charCodeAt(0) < 256 && p.charCodeAt(1) < 256)) {
+      this.pairs = new Uint8Array(8192);
+      for (const p of starts) {
+        const pair = (p.charCodeAt(0) << 8) | p.charCodeAt(1);
+        this.pairs[pair >> 3] |= 1 << (pair & 7);
+      }
+    }
   }
 
   /** true when a pattern matches at `words[i]`. */
   at(words: readonly string[], i: number): boolean {
     const w = words[i];
     if (w === undefined) return false;
-    if (this.filtered) {
+    const { pairs } = this;
+    if (pairs !== undefined) {
+      // every pattern is two characters or longer
+      if (w.length < 2) return false;
+      const c0 = w.charCodeAt(0);
+      const c1 = w.charCodeAt(1);
+      if (c0 < 256 && c1 < 256) {
+        const pair = (c0 << 8) | c1;
+        if ((pairs[pair >> 3] & (1 << (pair & 7))) === 0) return false;
+      }
+    } else if (this.filtered) {
       const c = w.charCodeAt(0);
       if (c < FIRST_TABLE && this.firsts[c] === 0) return false;
     }

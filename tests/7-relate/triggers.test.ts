@@ -31,6 +31,22 @@ describe('relate: trigger lists', () => {
   });
 });
 
+describe('relate: trigger lists with short or unusual patterns', () => {
+  it.each<[string[], string, number, boolean]>([
+    [['a', 'krieg*'], 'a b', 0, true],
+    [['k*'], 'krieg', 0, true],
+    [['traf'], 't', 0, false],
+    [['ωmega', 'traf'], 'ωmega', 0, true],
+    [['traf', 'krieg*'], 'kx', 0, false],
+    [['traf', 'krieg*'], 'kr', 0, false],
+    [['traf', 'kr*'], 'kr', 0, true],
+    [['über*'], 'übel', 0, false],
+    [['über*'], 'überall', 0, true],
+  ])('relate/triggers %j at "%s" → %s', (patterns, sentence, i, expected) => {
+    expect(triggers(patterns).at(sentence.split(' '), i)).toBe(expected);
+  });
+});
+
 describe('relate: word tokens between offsets', () => {
   const text = 'Russland, so hieß es, führt Krieg.';
   const tokens = tokenize(text);
