@@ -59,6 +59,23 @@ export function recogniseAgreements(doc: Doc, _ctx: StageContext): void {
   }
 }
 
+/** The last two letters of a word as one number (no string is made). */
+function endingKey(word: string): number {
+  return word.charCodeAt(word.length - 2) * 0x10000 + word.charCodeAt(word.length - 1);
+}
+
+/** German head forms grouped by their last two letters, each group in the order of AGREEMENT_HEADS. */
+const GERMAN_HEADS_BY_ENDING: ReadonlyMap<number, ReadonlyArray<readonly [string, string]>> = (() => {
+  const groups = new Map<number, Array<readonly [string, string]>>();
+  for (const [form, lemma] of AGREEMENT_HEADS.de) {
+    const key = endingKey(form);
+    let group = groups.get(key);
+    if (group === undefined) groups.set(key, (group = []));
+    group.push([form, lemma]);
+  }
+  return groups;
+})();
+
 /** The head noun at token i, if any (`Freihandelsabkommen` → abkommen). */
 function headAt(tokens: Token[], i: number, lang: Language): { lemma: string } | undefined {
   const t = tokens[i];
@@ -70,8 +87,11 @@ function headAt(tokens: Token[], i: number, lang: Language): { lemma: string } |
     if (lang === 'de' && !isCapitalized(t)) return undefined;
     return { lemma: exact };
   }
-  if (lang !== 'de' || !isCapitalized(t)) return undefined;
-  for (const [form, lemma] of heads) {
+  if (lang !== 'de' || t.lower.length < 3 || !isCapitalized(t)) return undefined;
+  // only the heads that end in the token's last two letters can end it (most nouns: none)
+  const candidates = GERMAN_HEADS_BY_ENDING.get(endingKey(t.lower));
+  if (candidates === undefined) return undefined;
+  for (const [form, lemma] of candidates) {
     if (t.lower.length > form.length + 2 && t.lower.endsWith(form)) {
       const prefix = t.lower.slice(0, -form.length);
       if (PRIVATE_CONTRACT_PREFIXES.some((p) => prefix === p || prefix === `${p}s`)) return undefined;
