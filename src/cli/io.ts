@@ -3,8 +3,15 @@
  * into a quiet stop, and turns any other write error (a full disk) into a message and
  * exit code 2. Never `console.log` data (it hides write errors), never `process.exit()`
  * after writing (it truncates piped output).
+ *
+ * Small chunks written in one turn of the event loop go out as one write (a system call per
+ * news article cost ~3 % of a run); whatever is held goes out as soon as the loop turns, so a
+ * reader still gets each document as soon as it and the ones before it are done.
  */
 import type { Writable } from 'node:stream';
+
+/** Held chunks go out at once past this many characters. */
+const BATCH_CHARS = 64 * 1024;
 
 export class Output {
   /** The reader went away (EPIPE): stop working, exit quietly. */
@@ -12,6 +19,10 @@ export class Output {
   /** A write failed for another reason; the message to print. */
   failure: string | undefined;
   private pending: Array<() => void> = [];
+  private held = '';
+  private scheduled = false;
+  /** Set while the stream is over its high-water mark: writers wait for it. */
+  private draining: Promise<void> | undefined;
 
   constructor(private readonly stream: Writable) {
     stream.on('error', (err: NodeJS.ErrnoException) => {
@@ -28,15 +39,37 @@ export class Output {
   /** Write a chunk; resolves when the stream can take more. */
   async write(chunk: string): Promise<void> {
     if (this.stopped || chunk === '') return;
-    if (this.stream.write(chunk)) return;
-    await new Promise<void>((resolve) => {
-      this.pending.push(resolve);
+    this.held += chunk;
+    if (this.held.length >= BATCH_CHARS) return this.pass();
+    if (!this.scheduled) {
+      this.scheduled = true;
+      setImmediate(() => {
+        this.scheduled = false;
+        void this.pass();
+      });
+    }
+    return this.draining;
+  }
+
+  /** Hand what is held to the stream; resolves when the stream can take more. */
+  private pass(): Promise<void> | undefined {
+    if (this.stopped || this.held === '') return this.draining;
+    const data = this.held;
+    this.held = '';
+    if (this.stream.write(data) || this.draining) return this.draining;
+    this.draining = new Promise<void>((resolve) => {
+      this.pending.push(() => {
+        this.draining = undefined;
+        resolve();
+      });
       this.stream.once('drain', () => this.release());
     });
+    return this.draining;
   }
 
   /** Resolves when everything written so far has been handed to the OS (or failed). */
   async flush(): Promise<void> {
+    await this.pass();
     if (this.stopped) return;
     await new Promise<void>((resolve) => {
       this.pending.push(resolve);

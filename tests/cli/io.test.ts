@@ -54,6 +54,36 @@ describe('cli/io: Output', () => {
     expect(sink.text().split('\n').length).toBe(1001);
     expect(out.stopped).toBe(false);
   });
+
+  it('io: chunks written in one turn of the event loop reach the stream as one write', async () => {
+    const writes: string[] = [];
+    const out = new Output(new Writable({ write: (chunk, _enc, cb) => (writes.push(String(chunk)), cb()) }));
+    for (let i = 0; i < 50; i++) await out.write(`${i}\n`);
+    await out.flush();
+    expect(writes.filter((w) => w !== '')).toEqual([Array.from({ length: 50 }, (_, i) => `${i}\n`).join('')]);
+  });
+
+  it('io: a held chunk goes out when the loop turns, without a flush (a reader gets each document soon)', async () => {
+    const sink = collector();
+    const out = new Output(sink.stream);
+    await out.write('first\n');
+    expect(sink.text()).toBe('');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(sink.text()).toBe('first\n');
+  });
+
+  it('io: a writer waits while the stream is over its high-water mark, and goes on after drain', async () => {
+    let release: (() => void) | undefined;
+    const slow = new Writable({ highWaterMark: 16, write: (_chunk, _enc, cb) => (release = cb) });
+    const out = new Output(slow);
+    let resolved = false;
+    void out.write('x'.repeat(70 * 1024)).then(() => (resolved = true));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(resolved).toBe(false);
+    release!();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(resolved).toBe(true);
+  });
 });
 
 describe('cli/io: guardProcess', () => {
