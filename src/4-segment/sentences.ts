@@ -75,13 +75,27 @@ function isMonthOrNoun(after: Token): boolean {
 }
 
 function isLineBreakBoundary(text: string, t: Token, next: Token): boolean {
-  const gap = text.slice(t.end, next.start);
-  if (!gap.includes('\n')) return false;
+  if (!hasLineBreak(text, t.end, next.start)) return false;
   if (hasBlankLine(text, t.end, next.start)) return true;
   if (CONTINUATIONS.has(t.text)) return false;
   return /^[\p{Lu}\d"“„«]/u.test(next.text);
 }
 
+/** A line feed in text[from, to), read over char codes (no slice between every two tokens). */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
+/** Two line feeds in text[from, to) with only spaces, tabs and carriage returns between them. */
 function hasBlankLine(text: string, from: number, to: number): boolean {
-  return /\n[ \t\r]*\n/.test(text.slice(from, to));
+  let afterBreak = false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) {
+      if (afterBreak) return true;
+      afterBreak = true;
+    } else if (c !== 32 && c !== 9 && c !== 13) afterBreak = false;
+  }
+  return false;
 }

@@ -69,6 +69,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 
 /** true when the token starts with an upper-case letter. */
 export function isCapitalized(token: Token): boolean {
+  // ASCII first: no case-mapping strings for the common letters
+  const code = token.text.charCodeAt(0);
+  if (code >= 65 && code <= 90) return true;
+  if (code < 128) return false;
   const c = token.text[0];
   return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
 }

@@ -59,6 +59,17 @@ export function recogniseAgreements(doc: Doc, _ctx: StageContext): void {
   }
 }
 
+/** The last two code units of a word as one number (a prefilter before trying every head as an ending). */
+function lastTwoUnits(word: string): number {
+  return word.length < 2 ? -1 : word.charCodeAt(word.length - 2) * 65536 + word.charCodeAt(word.length - 1);
+}
+
+/** The last two code units of every head form, per language: most words end in none of them. */
+const HEAD_ENDINGS: Record<Language, ReadonlySet<number>> = {
+  de: new Set([...AGREEMENT_HEADS.de.keys()].map(lastTwoUnits)),
+  en: new Set([...AGREEMENT_HEADS.en.keys()].map(lastTwoUnits)),
+};
+
 /** The head noun at token i, if any (`Freihandelsabkommen` → abkommen). */
 function headAt(tokens: Token[], i: number, lang: Language): { lemma: string } | undefined {
   const t = tokens[i];
@@ -71,6 +82,7 @@ function headAt(tokens: Token[], i: number, lang: Language): { lemma: string } |
     return { lemma: exact };
   }
   if (lang !== 'de' || !isCapitalized(t)) return undefined;
+  if (!HEAD_ENDINGS[lang].has(lastTwoUnits(t.lower))) return undefined;
   for (const [form, lemma] of heads) {
     if (t.lower.length > form.length + 2 && t.lower.endsWith(form)) {
       const prefix = t.lower.slice(0, -form.length);
