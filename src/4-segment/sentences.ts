@@ -11,7 +11,6 @@ import { ABBREVIATIONS } from './abbreviations.js';
 /** No rule ever looks at more tokens than this at once. */
 export const MAX_SENTENCE_TOKENS = 400;
 
-const TERMINALS = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['"', '“', '”', '„', '«', '»', "'", '’', ')', ']']);
 const CONTINUATIONS = new Set([',', '-', '–', ':', ';', '/', '(']);
 
@@ -36,7 +35,7 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
       continue;
     }
     const t = tokens[i];
-    if (TERMINALS.has(t.text)) {
+    if (isTerminal(t.text)) {
       let last = i;
       while (tokens[last + 1] && CLOSERS.has(tokens[last + 1].text) && tokens[last + 1].start === tokens[last].end) last++;
       const after = tokens[last + 1];
@@ -50,6 +49,13 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
   }
   if (first < tokens.length) close(tokens.length - 1);
   return sentences;
+}
+
+/** A sentence end: `.`, `!`, `?` or `…`, by char code, without a Set lookup per token. */
+function isTerminal(text: string): boolean {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
 }
 
 function endsSentence(text: string, tokens: Token[], i: number, after: Token): boolean {

@@ -70,10 +70,29 @@ const HEAD_ENDINGS: Record<Language, ReadonlySet<number>> = {
   en: new Set([...AGREEMENT_HEADS.en.keys()].map(lastTwoUnits)),
 };
 
+/** Head forms (all of at least four letters) by their last three letters, in AGREEMENT_HEADS order. */
+function headsByTail(heads: ReadonlyMap<string, string>): ReadonlyMap<string, Array<[string, string]>> {
+  const byTail = new Map<string, Array<[string, string]>>();
+  for (const [form, lemma] of heads) {
+    const list = byTail.get(form.slice(-3)) ?? [];
+    list.push([form, lemma]);
+    byTail.set(form.slice(-3), list);
+  }
+  return byTail;
+}
+
+const HEADS_BY_TAIL: Record<Language, ReadonlyMap<string, Array<[string, string]>>> = {
+  de: headsByTail(AGREEMENT_HEADS.de),
+  en: headsByTail(AGREEMENT_HEADS.en),
+};
+const NO_HEADS: Array<[string, string]> = [];
+
 /** The head noun at token i, if any (`Freihandelsabkommen` → abkommen). */
 function headAt(tokens: Token[], i: number, lang: Language): { lemma: string } | undefined {
   const t = tokens[i];
   if (!t.word) return undefined;
+  // neither a head nor a compound ending in one without a head's last two letters
+  if (!HEAD_ENDINGS[lang].has(lastTwoUnits(t.lower))) return undefined;
   const heads = AGREEMENT_HEADS[lang];
   const exact = heads.get(t.lower);
   if (exact !== undefined) {
@@ -82,8 +101,8 @@ function headAt(tokens: Token[], i: number, lang: Language): { lemma: string } |
     return { lemma: exact };
   }
   if (lang !== 'de' || !isCapitalized(t)) return undefined;
-  if (!HEAD_ENDINGS[lang].has(lastTwoUnits(t.lower))) return undefined;
-  for (const [form, lemma] of heads) {
+  // only the heads sharing the word's last three letters can end it; their order is the map's
+  for (const [form, lemma] of HEADS_BY_TAIL[lang].get(t.lower.slice(-3)) ?? NO_HEADS) {
     if (t.lower.length > form.length + 2 && t.lower.endsWith(form)) {
       const prefix = t.lower.slice(0, -form.length);
       if (PRIVATE_CONTRACT_PREFIXES.some((p) => prefix === p || prefix === `${p}s`)) return undefined;
@@ -250,6 +269,8 @@ interface TreatyForm {
 }
 
 let treatyIndex: Map<string, TreatyForm[]> | undefined;
+/** 1 for the first code unit of every treaty key: most tokens need no map lookup. */
+const TREATY_FIRST_UNITS = new Uint8Array(65536);
 
 /** Treaty forms by their first lower-cased token, built once per process. */
 function treaties(): Map<string, TreatyForm[]> {
@@ -262,6 +283,7 @@ function treaties(): Map<string, TreatyForm[]> {
       const exact = words.some((w) => w.length >= 2 && /^[A-Z]+$/.test(w));
       const entry: TreatyForm = { words, exact, id: `agreement:${slug(t.en)}`, canonical: { en: t.en, de: t.de }, acronym };
       const key = words[0].toLowerCase();
+      TREATY_FIRST_UNITS[key.charCodeAt(0)] = 1;
       const list = treatyIndex.get(key) ?? [];
       list.push(entry);
       treatyIndex.set(key, list);
@@ -275,6 +297,7 @@ function recogniseTreaties(doc: Doc, from: number, to: number): void {
   const { tokens } = doc;
   const index = treaties();
   for (let i = from; i < to; i++) {
+    if (TREATY_FIRST_UNITS[tokens[i].lower.charCodeAt(0)] !== 1) continue;
     const candidates = index.get(tokens[i].lower);
     if (!candidates) continue;
     let best: TreatyForm | undefined;

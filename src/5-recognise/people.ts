@@ -65,6 +65,8 @@ interface Scan {
   partyByEnd: Map<number, Party>;
   /** German words seen after an article or determiner in this document: common nouns, not names */
   nouns: Set<string>;
+  /** germanNoun per token: 0 not yet asked, 1 no, 2 yes */
+  nounMemo: Uint8Array;
 }
 
 interface Evidence {
@@ -250,8 +252,13 @@ function isNamePart(scan: Scan, k: number): boolean {
 
 /** A German capitalised word that is a common noun: a noun ending, or seen after an article in this document. */
 function germanNoun(scan: Scan, k: number): boolean {
+  // asked several times per token (start, end, judge): the regex runs once
+  const known = scan.nounMemo[k];
+  if (known !== 0) return known === 2;
   const t = scan.doc.tokens[k];
-  return GERMAN_NOUN_ENDINGS.test(t.lower) || scan.nouns.has(t.lower);
+  const noun = GERMAN_NOUN_ENDINGS.test(t.lower) || scan.nouns.has(t.lower);
+  scan.nounMemo[k] = noun ? 2 : 1;
+  return noun;
 }
 
 /** The cue that makes tokens [i, end) a person's name, or undefined. */
@@ -498,7 +505,7 @@ function indexDocument(doc: Doc, ctx: StageContext): Scan {
     cueByStart.set(cue.start, cue);
     for (let k = cue.start; k < cue.end; k++) roleToken[k] = 1;
   }
-  return { doc, ctx, cueByEnd, cueByStart, roleToken, blocked, countryToken, partyByStart, partyByEnd, nouns: germanNouns(doc) };
+  return { doc, ctx, cueByEnd, cueByStart, roleToken, blocked, countryToken, partyByStart, partyByEnd, nouns: germanNouns(doc), nounMemo: new Uint8Array(n) };
 }
 
 /** German role compounds by their ending: `Landwirtschaftsministerin`, `Pressesprecherin`, `Oberbürgermeister`. */
@@ -564,6 +571,7 @@ function germanNouns(doc: Doc): Set<string> {
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k];
     const before = tokens[k - 1];
+    if (!t.word || !GERMAN_DETERMINERS.has(before.lower) || !isCapitalized(t)) continue;
     // `von der Heyde`, `van den Berg`: an article inside a name is a particle
     const particle = NAME_PARTICLES.has(tokens[k - 2]?.text ?? '');
     // `die Rice-Äußerungen`: the article belongs to the compound, not to the name in it
