@@ -11,7 +11,6 @@ import { ABBREVIATIONS } from './abbreviations.js';
 /** No rule ever looks at more tokens than this at once. */
 export const MAX_SENTENCE_TOKENS = 400;
 
-const TERMINALS = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['"', '“', '”', '„', '«', '»', "'", '’', ')', ']']);
 const CONTINUATIONS = new Set([',', '-', '–', ':', ';', '/', '(']);
 
@@ -36,7 +35,7 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
       continue;
     }
     const t = tokens[i];
-    if (TERMINALS.has(t.text)) {
+    if (isTerminal(t.text)) {
       let last = i;
       while (tokens[last + 1] && CLOSERS.has(tokens[last + 1].text) && tokens[last + 1].start === tokens[last].end) last++;
       const after = tokens[last + 1];
@@ -50,6 +49,13 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
   }
   if (first < tokens.length) close(tokens.length - 1);
   return sentences;
+}
+
+/** A sentence end: `.`, `!`, `?` or `…`, by char code, without a Set lookup per token. */
+function isTerminal(text: string): boolean {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
 }
 
 function endsSentence(text: string, tokens: Token[], i: number, after: Token): boolean {
@@ -75,13 +81,27 @@ function isMonthOrNoun(after: Token): boolean {
 }
 
 function isLineBreakBoundary(text: string, t: Token, next: Token): boolean {
-  const gap = text.slice(t.end, next.start);
-  if (!gap.includes('\n')) return false;
+  if (!hasLineBreak(text, t.end, next.start)) return false;
   if (hasBlankLine(text, t.end, next.start)) return true;
   if (CONTINUATIONS.has(t.text)) return false;
   return /^[\p{Lu}\d"“„«]/u.test(next.text);
 }
 
+/** A line feed in text[from, to), read over char codes (no slice between every two tokens). */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
+/** Two line feeds in text[from, to) with only spaces, tabs and carriage returns between them. */
 function hasBlankLine(text: string, from: number, to: number): boolean {
-  return /\n[ \t\r]*\n/.test(text.slice(from, to));
+  let afterBreak = false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) {
+      if (afterBreak) return true;
+      afterBreak = true;
+    } else if (c !== 32 && c !== 9 && c !== 13) afterBreak = false;
+  }
+  return false;
 }

@@ -69,11 +69,30 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 
 /** true when the token starts with an upper-case letter. */
 export function isCapitalized(token: Token): boolean {
+  // ASCII first: no case-mapping strings for the common letters
+  const code = token.text.charCodeAt(0);
+  if (code >= 65 && code <= 90) return true;
+  if (code < 128) return false;
   const c = token.text[0];
   return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
 /** true when every letter of the token is upper case and it has at least two letters (`NATO`, `USA`). */
 export function isAllCaps(token: Token): boolean {
+  const text = token.text;
+  if (text.length < 2) return false;
+  // ASCII words without case mapping: some upper-case letter and no lower-case one
+  let upper = false;
+  let ascii = true;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) {
+      ascii = false;
+      break;
+    }
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  if (ascii) return upper;
   return token.text.length >= 2 && token.text === token.text.toUpperCase() && token.text !== token.text.toLowerCase();
 }

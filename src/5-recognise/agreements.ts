@@ -59,27 +59,47 @@ export function recogniseAgreements(doc: Doc, _ctx: StageContext): void {
   }
 }
 
-/** The last two letters of a word as one number (no string is made). */
-function endingKey(word: string): number {
-  return word.charCodeAt(word.length - 2) * 0x10000 + word.charCodeAt(word.length - 1);
+/** A hash of a word's last two code units in [0, 2^16) (a prefilter before the head lookups); 0 for shorter words. */
+function lastTwoUnits(word: string): number {
+  const n = word.length;
+  return n < 2 ? 0 : ((word.charCodeAt(n - 2) * 31 + word.charCodeAt(n - 1)) & 0xffff) | 1;
 }
 
-/** German head forms grouped by their last two letters, each group in the order of AGREEMENT_HEADS. */
-const GERMAN_HEADS_BY_ENDING: ReadonlyMap<number, ReadonlyArray<readonly [string, string]>> = (() => {
-  const groups = new Map<number, Array<readonly [string, string]>>();
-  for (const [form, lemma] of AGREEMENT_HEADS.de) {
-    const key = endingKey(form);
-    let group = groups.get(key);
-    if (group === undefined) groups.set(key, (group = []));
-    group.push([form, lemma]);
+/** 1 at the ending hash of every head form, per language: most words end in none of them. */
+function headEndings(heads: ReadonlyMap<string, string>): Uint8Array {
+  const table = new Uint8Array(1 << 16);
+  for (const form of heads.keys()) table[lastTwoUnits(form)] = 1;
+  return table;
+}
+
+const HEAD_ENDINGS: Record<Language, Uint8Array> = {
+  de: headEndings(AGREEMENT_HEADS.de),
+  en: headEndings(AGREEMENT_HEADS.en),
+};
+
+/** Head forms (all of at least four letters) by their last three letters, in AGREEMENT_HEADS order. */
+function headsByTail(heads: ReadonlyMap<string, string>): ReadonlyMap<string, Array<[string, string]>> {
+  const byTail = new Map<string, Array<[string, string]>>();
+  for (const [form, lemma] of heads) {
+    const list = byTail.get(form.slice(-3)) ?? [];
+    list.push([form, lemma]);
+    byTail.set(form.slice(-3), list);
   }
-  return groups;
-})();
+  return byTail;
+}
+
+const HEADS_BY_TAIL: Record<Language, ReadonlyMap<string, Array<[string, string]>>> = {
+  de: headsByTail(AGREEMENT_HEADS.de),
+  en: headsByTail(AGREEMENT_HEADS.en),
+};
+const NO_HEADS: Array<[string, string]> = [];
 
 /** The head noun at token i, if any (`Freihandelsabkommen` → abkommen). */
 function headAt(tokens: Token[], i: number, lang: Language): { lemma: string } | undefined {
   const t = tokens[i];
   if (!t.word) return undefined;
+  // neither a head nor a compound ending in one without a head's last two letters
+  if (HEAD_ENDINGS[lang][lastTwoUnits(t.lower)] !== 1) return undefined;
   const heads = AGREEMENT_HEADS[lang];
   const exact = heads.get(t.lower);
   if (exact !== undefined) {
@@ -87,11 +107,9 @@ function headAt(tokens: Token[], i: number, lang: Language): { lemma: string } |
     if (lang === 'de' && !isCapitalized(t)) return undefined;
     return { lemma: exact };
   }
-  if (lang !== 'de' || t.lower.length < 3 || !isCapitalized(t)) return undefined;
-  // only the heads that end in the token's last two letters can end it (most nouns: none)
-  const candidates = GERMAN_HEADS_BY_ENDING.get(endingKey(t.lower));
-  if (candidates === undefined) return undefined;
-  for (const [form, lemma] of candidates) {
+  if (lang !== 'de' || !isCapitalized(t)) return undefined;
+  // only the heads sharing the word's last three letters can end it; their order is the map's
+  for (const [form, lemma] of HEADS_BY_TAIL[lang].get(t.lower.slice(-3)) ?? NO_HEADS) {
     if (t.lower.length > form.length + 2 && t.lower.endsWith(form)) {
       const prefix = t.lower.slice(0, -form.length);
       if (PRIVATE_CONTRACT_PREFIXES.some((p) => prefix === p || prefix === `${p}s`)) return undefined;
@@ -114,16 +132,31 @@ function isExcluded(tokens: Token[], i: number, limit: number, lemma: string, la
 
 /** Set of token indices covered by country, organisation and person mentions (not part of a description). */
 function entityTokens(doc: Doc): Set<number> {
-  const starts = new Set(doc.mentions.map((m) => m.start));
+  const { tokens } = doc;
+  // of mentions starting at the same offset, the last one listed counts
+  const ends = new Map<number, number>();
+  for (const m of doc.mentions) ends.set(m.start, m.end);
   const taken = new Set<number>();
-  const ends = new Map(doc.mentions.map((m) => [m.start, m.end]));
-  for (let i = 0; i < doc.tokens.length; i++) {
-    const t = doc.tokens[i];
-    if (!starts.has(t.start)) continue;
-    const end = ends.get(t.start)!;
-    for (let j = i; j < doc.tokens.length && doc.tokens[j].end <= end; j++) taken.add(j);
+  for (const [start, end] of ends) {
+    const i = tokenStartingAt(tokens, start);
+    if (i < 0) continue;
+    for (let j = i; j < tokens.length && tokens[j].end <= end; j++) taken.add(j);
   }
   return taken;
+}
+
+/** The index of the token starting at offset `start` (binary search), or -1. */
+function tokenStartingAt(tokens: readonly Token[], start: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = tokens[mid].start;
+    if (s === start) return mid;
+    if (s < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 // "Allgemeines Abkommen", "ähnliche Geheimdienstabkommen", "joint venture agreement", "Paris Agreement"
@@ -258,6 +291,17 @@ interface TreatyForm {
 }
 
 let treatyIndex: Map<string, TreatyForm[]> | undefined;
+/** 1 at the hash of every treaty key: most tokens need no map lookup. */
+const TREATY_KEYS = new Uint8Array(1 << 16);
+
+/** A hash of a folded token's length and first, second and last code unit, in [0, 2^16). */
+function treatyKeyHash(lower: string): number {
+  const n = lower.length;
+  let h = Math.imul(lower.charCodeAt(0) | 0, 0x9e3779b1);
+  h = Math.imul(h ^ (n > 1 ? lower.charCodeAt(1) : 0), 0x85ebca6b);
+  h = Math.imul(h ^ (lower.charCodeAt(n - 1) | 0) ^ (n << 16), 0xc2b2ae35);
+  return (h ^ (h >>> 15)) & 0xffff;
+}
 
 /** Treaty forms by their first lower-cased token, built once per process. */
 function treaties(): Map<string, TreatyForm[]> {
@@ -270,6 +314,7 @@ function treaties(): Map<string, TreatyForm[]> {
       const exact = words.some((w) => w.length >= 2 && /^[A-Z]+$/.test(w));
       const entry: TreatyForm = { words, exact, id: `agreement:${slug(t.en)}`, canonical: { en: t.en, de: t.de }, acronym };
       const key = words[0].toLowerCase();
+      TREATY_KEYS[treatyKeyHash(key)] = 1;
       const list = treatyIndex.get(key) ?? [];
       list.push(entry);
       treatyIndex.set(key, list);
@@ -283,7 +328,9 @@ function recogniseTreaties(doc: Doc, from: number, to: number): void {
   const { tokens } = doc;
   const index = treaties();
   for (let i = from; i < to; i++) {
-    const candidates = index.get(tokens[i].lower);
+    const lower = tokens[i].lower;
+    if (TREATY_KEYS[treatyKeyHash(lower)] !== 1) continue;
+    const candidates = index.get(lower);
     if (!candidates) continue;
     let best: TreatyForm | undefined;
     for (const c of candidates) {

@@ -65,6 +65,8 @@ interface Scan {
   partyByEnd: Map<number, Party>;
   /** German words seen after an article or determiner in this document: common nouns, not names */
   nouns: Set<string>;
+  /** germanNoun per token: 0 not yet asked, 1 no, 2 yes */
+  nounMemo: Uint8Array;
 }
 
 interface Evidence {
@@ -250,8 +252,13 @@ function isNamePart(scan: Scan, k: number): boolean {
 
 /** A German capitalised word that is a common noun: a noun ending, or seen after an article in this document. */
 function germanNoun(scan: Scan, k: number): boolean {
+  // asked several times per token (start, end, judge): the regex runs once
+  const known = scan.nounMemo[k];
+  if (known !== 0) return known === 2;
   const t = scan.doc.tokens[k];
-  return GERMAN_NOUN_ENDINGS.test(t.lower) || scan.nouns.has(t.lower);
+  const noun = GERMAN_NOUN_ENDINGS.test(t.lower) || scan.nouns.has(t.lower);
+  scan.nounMemo[k] = noun ? 2 : 1;
+  return noun;
 }
 
 /** The cue that makes tokens [i, end) a person's name, or undefined. */
@@ -498,7 +505,7 @@ function indexDocument(doc: Doc, ctx: StageContext): Scan {
     cueByStart.set(cue.start, cue);
     for (let k = cue.start; k < cue.end; k++) roleToken[k] = 1;
   }
-  return { doc, ctx, cueByEnd, cueByStart, roleToken, blocked, countryToken, partyByStart, partyByEnd, nouns: germanNouns(doc) };
+  return { doc, ctx, cueByEnd, cueByStart, roleToken, blocked, countryToken, partyByStart, partyByEnd, nouns: germanNouns(doc), nounMemo: new Uint8Array(n) };
 }
 
 /** German role compounds by their ending: `Landwirtschaftsministerin`, `Pressesprecherin`, `Oberbürgermeister`. */
@@ -508,7 +515,8 @@ function addCompoundRoles(doc: Doc, ctx: StageContext, cueByEnd: Map<number, Rol
   const byTail = endingsByTail(ctx);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (!t.word || t.text.length < 6 || blocked[k] || cueByEnd.has(k + 1) || !isCapitalized(t)) continue;
+    if (!t.word || t.text.length < 6 || blocked[k] || !isCapitalized(t) || cueByEnd.has(k + 1)) continue;
+    if (ROLE_TAILS[tailHash(t.lower)] !== 1) continue;
     const candidates = byTail.get(t.lower.slice(-3));
     if (candidates === undefined) continue;
     for (const [ending, id] of candidates) {
@@ -522,12 +530,22 @@ function addCompoundRoles(doc: Doc, ctx: StageContext, cueByEnd: Map<number, Rol
 
 const tails = new WeakMap<object, Map<string, Array<readonly [string, string]>>>();
 
+/** 1 at the hash of every role ending's last three letters (filled with endingsByTail): most words end in none. */
+const ROLE_TAILS = new Uint8Array(1 << 16);
+
+/** A hash of a word's last three code units in [0, 2^16). */
+function tailHash(word: string): number {
+  const n = word.length;
+  return (Math.imul(word.charCodeAt(n - 3) | 0, 961) + word.charCodeAt(n - 2) * 31 + (word.charCodeAt(n - 1) | 0)) & 0xffff;
+}
+
 /** The German role endings by their last three letters, longest first (built once per lexicon). */
 function endingsByTail(ctx: StageContext): Map<string, Array<readonly [string, string]>> {
   let map = tails.get(ctx.lexicon);
   if (map === undefined) {
     map = new Map();
     for (const e of ctx.lexicon.people.roleEndings) {
+      ROLE_TAILS[tailHash(e[0].slice(-3))] = 1;
       const list = map.get(e[0].slice(-3)) ?? [];
       list.push(e);
       map.set(e[0].slice(-3), list);
@@ -564,6 +582,7 @@ function germanNouns(doc: Doc): Set<string> {
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k];
     const before = tokens[k - 1];
+    if (!t.word || !isCapitalized(t) || !GERMAN_DETERMINERS.has(before.lower)) continue;
     // `von der Heyde`, `van den Berg`: an article inside a name is a particle
     const particle = NAME_PARTICLES.has(tokens[k - 2]?.text ?? '');
     // `die Rice-Äußerungen`: the article belongs to the compound, not to the name in it

@@ -9,6 +9,15 @@ export function fold(text: string): string {
 
 /** Remove diacritics: `Österreich` → `Osterreich`, `ß` → `ss`. */
 export function stripDiacritics(text: string): string {
+  // ASCII has no marks and no ß: nothing to normalise
+  let ascii = true;
+  for (let k = 0; k < text.length; k++) {
+    if (text.charCodeAt(k) >= 128) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return text;
   return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/ß/g, 'ss');
 }
 

@@ -20,6 +20,8 @@ export interface TrieMatch<P> {
 export class TokenTrie<P> {
   private readonly root: TrieNode<P> = { next: undefined, payloads: undefined };
   private size = 0;
+  /** A filter over the first tokens of all phrases: 0 means no phrase starts with such a token. */
+  private readonly firstTokens = new Uint8Array(FIRST_TOKEN_FILTER_SIZE);
 
   /** Add a phrase (tokenised like document text) with its payload. */
   add(phrase: string, payload: P): void {
@@ -30,6 +32,7 @@ export class TokenTrie<P> {
   addKey(parts: readonly string[], payload: P): void {
     if (parts.length === 0 || (parts.length === 1 && parts[0] === '')) return;
     let node = this.root;
+    this.firstTokens[firstTokenHash(parts[0])] = 1;
     for (const part of parts) {
       node.next ??= new Map();
       let child = node.next.get(part);
@@ -56,7 +59,10 @@ export class TokenTrie<P> {
    * All phrases that start at token `i` and end before `limit`, shortest first.
    */
   matchAt(tokens: readonly Token[], i: number, limit = tokens.length): TrieMatch<P>[] {
-    let node = this.root.next?.get(tokens[i].lower);
+    const lower = tokens[i].lower;
+    // most tokens start no phrase: a table probe instead of a lookup in a large map
+    if (this.firstTokens[firstTokenHash(lower)] === 0) return NO_MATCHES;
+    let node = this.root.next?.get(lower);
     if (node === undefined) return NO_MATCHES;
     const found: TrieMatch<P>[] = [];
     let j = i;
@@ -75,6 +81,17 @@ export class TokenTrie<P> {
 }
 
 const NO_MATCHES: TrieMatch<never>[] = [];
+
+const FIRST_TOKEN_FILTER_SIZE = 1 << 20;
+
+/** A hash of a folded token's length and first, second and last code unit, in [0, FIRST_TOKEN_FILTER_SIZE). */
+function firstTokenHash(lower: string): number {
+  const n = lower.length;
+  let h = Math.imul(lower.charCodeAt(0) | 0, 0x9e3779b1);
+  h = Math.imul(h ^ (n > 1 ? lower.charCodeAt(1) : 0), 0x85ebca6b);
+  h = Math.imul(h ^ lower.charCodeAt(n - 1) ^ (n << 16), 0xc2b2ae35);
+  return (h ^ (h >>> 15)) & (FIRST_TOKEN_FILTER_SIZE - 1);
+}
 
 /** The folded token sequence of a phrase, as the trie stores it. */
 export function phraseKey(phrase: string): string[] {
