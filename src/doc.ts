@@ -34,6 +34,8 @@ export interface Token extends Span {
   lower: string;
   /** true when the token is letters/digits, false for punctuation. */
   word: boolean;
+  /** true when the token starts with an upper-case letter (what `isCapitalized` answers). */
+  cap: boolean;
 }
 
 /** A sentence: its span and the index range of its tokens (`tokenEnd` exclusive). */

@@ -10,6 +10,9 @@ const CLASS = new Uint8Array(65536);
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const SPACE = /\s/u;
 
+// ASCII up front, so the word scan can read the table without the first-sight check
+for (let code = 0; code < 128; code++) classOf(code);
+
 /** Classes are filled on first sight (a full table costs start-up time). */
 function classOf(code: number): number {
   let c = CLASS[code]!;
@@ -43,38 +46,73 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   while (i < to) {
     const code = text.charCodeAt(i);
     const pair = isPairAt(text, code, i, to);
-    const width = pair ? 2 : 1;
     const word = pair ? isAstralWord(text, i) : classOf(code) === 1;
-    if (!word && !pair && CLASS[code] === 2) {
+    if (!word && !pair) {
+      if (CLASS[code] === 2) {
+        i++;
+        continue;
+      }
+      // a single punctuation character: its strings come from a per-code cache
+      tokens.push({ text: punctText(code), lower: PUNCT_LOWER[code]!, start: i, end: i + 1, word, cap: PUNCT_CAP[code] === 1 });
       i++;
       continue;
     }
     const start = i;
-    i += width;
+    i += pair ? 2 : 1;
+    // folding is needed only when the scan sees an upper-case ASCII letter or a non-ASCII unit
+    let fold = code >= 65 && (code <= 90 || code >= 128);
     if (word) {
       while (i < to) {
         const c = text.charCodeAt(i);
-        if (isPairAt(text, c, i, to)) {
+        if (c < 128) {
+          if (CLASS[c] !== 1) break;
+          if (c >= 65 && c <= 90) fold = true;
+          i++;
+        } else if (isPairAt(text, c, i, to)) {
           if (!isAstralWord(text, i)) break;
+          fold = true;
           i += 2;
-        } else if (classOf(c) === 1) i++;
-        else break;
+        } else if (classOf(c) === 1) {
+          fold = true;
+          i++;
+        } else break;
       }
-    } else if (pair && SPACE.test(text.slice(start, i))) continue;
+    } else if (SPACE.test(text.slice(start, i))) continue;
     const t = text.slice(start, i);
-    tokens.push({ text: t, lower: t.toLowerCase(), start, end: i, word });
+    tokens.push({ text: t, lower: fold ? t.toLowerCase() : t, start, end: i, word, cap: capitalizedText(t) });
   }
   return tokens;
 }
 
-/** true when the token starts with an upper-case letter. */
-export function isCapitalized(token: Token): boolean {
+/** Per code unit: the one-character string and its lower-case form, made on first sight. */
+const PUNCT_TEXT: string[] = [];
+const PUNCT_LOWER: string[] = [];
+/** Per code unit: 1 when the one-character token counts as capitalised. */
+const PUNCT_CAP = new Uint8Array(65536);
+
+function punctText(code: number): string {
+  let t = PUNCT_TEXT[code];
+  if (t === undefined) {
+    t = String.fromCharCode(code);
+    PUNCT_TEXT[code] = t;
+    PUNCT_LOWER[code] = t.toLowerCase();
+    PUNCT_CAP[code] = capitalizedText(t) ? 1 : 0;
+  }
+  return t;
+}
+
+function capitalizedText(text: string): boolean {
   // ASCII first: no case-mapping strings for the common letters
-  const code = token.text.charCodeAt(0);
+  const code = text.charCodeAt(0);
   if (code >= 65 && code <= 90) return true;
   if (code < 128) return false;
-  const c = token.text[0];
+  const c = text[0];
   return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/** true when the token starts with an upper-case letter (decided once, in `tokenize`). */
+export function isCapitalized(token: Token): boolean {
+  return token.cap;
 }
 
 /** true when every letter of the token is upper case and it has at least two letters (`NATO`, `USA`). */
