@@ -35,7 +35,8 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
       continue;
     }
     const t = tokens[i];
-    if (isTerminal(t.text)) {
+    // sentence ends are punctuation tokens: words skip the string test
+    if (!t.word && isTerminal(t.text)) {
       let last = i;
       while (tokens[last + 1] && CLOSERS.has(tokens[last + 1].text) && tokens[last + 1].start === tokens[last].end) last++;
       const after = tokens[last + 1];
@@ -81,6 +82,9 @@ function isMonthOrNoun(after: Token): boolean {
 }
 
 function isLineBreakBoundary(text: string, t: Token, next: Token): boolean {
+  // most tokens are adjacent or one space apart: no line break between them
+  const gap = next.start - t.end;
+  if (gap === 0 || (gap === 1 && text.charCodeAt(t.end) === 32)) return false;
   if (!hasLineBreak(text, t.end, next.start)) return false;
   if (hasBlankLine(text, t.end, next.start)) return true;
   if (CONTINUATIONS.has(t.text)) return false;

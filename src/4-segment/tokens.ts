@@ -79,7 +79,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       }
     } else if (SPACE.test(text.slice(start, i))) continue;
     const t = text.slice(start, i);
-    tokens.push({ text: t, lower: fold ? t.toLowerCase() : t, start, end: i, word, cap: capitalizedText(t) });
+    // the first code unit decides ASCII tokens; only others need case mapping
+    const cap = code < 128 ? code >= 65 && code <= 90 : capitalizedText(t);
+    tokens.push({ text: t, lower: fold ? t.toLowerCase() : t, start, end: i, word, cap });
   }
   return tokens;
 }

@@ -31,6 +31,8 @@ import {
 
 export function recogniseCountries(doc: Doc, ctx: StageContext): void {
   const { tokens } = doc;
+  // most documents name no country form: no per-document indexes for them
+  if (!doc.lookups.some((l) => l.entry.cat === 'country')) return;
   const organizations = new Set(doc.lookups.filter((l) => l.entry.cat === 'organization' && !l.entry.context).map((l) => l.entry.id));
   const where: Where = { sentenceOf: sentenceIndex(doc), entityTokens: entityTokens(doc), organizations };
   for (const l of doc.lookups) {
@@ -49,6 +51,15 @@ export function recogniseCountries(doc: Doc, ctx: StageContext): void {
       priority: 10,
     });
   }
+}
+
+/** The name heads by their last word: a lookup tries only those that can end before it. */
+const NAME_HEADS_BY_LAST = new Map<string, (readonly string[])[]>();
+for (const seq of NAME_HEADS_BEFORE) {
+  const last = seq[seq.length - 1];
+  const list = NAME_HEADS_BY_LAST.get(last);
+  if (list === undefined) NAME_HEADS_BY_LAST.set(last, [seq]);
+  else list.push(seq);
 }
 
 /** Per-document indexes, built once so that each check is O(1). */
@@ -79,7 +90,8 @@ function otherSense(doc: Doc, l: Lookup, ctx: StageContext, where: Where): strin
   // `der Deutschen Flugsicherung`, `die Heimattreue Deutsche Jugend`: a German adjective is capitalised only in a name
   if (l.entry.adjective && isCapitalized(first) && !isAllCaps(first) && !startsSentence(doc, l, where) && next && isCapitalized(next) && !ctx.lexicon.firstNames.has(next.lower) && !where.entityTokens.has(l.tokenEnd)) return 'name-part';
   // `Bank of England`, `Air India`, `Islamic State of Iraq and Syria`, `New Guinea`
-  for (const seq of NAME_HEADS_BEFORE) if (endsWith(prev, seq)) return 'name-part';
+  const heads = prev.length > 0 ? NAME_HEADS_BY_LAST.get(prev[prev.length - 1].lower) : undefined;
+  if (heads !== undefined) for (const seq of heads) if (endsWith(prev, seq)) return 'name-part';
   // `Latin American`, `North American`, `African-American`, `Latin America`, `South Georgia`
   const beforeWord = prev[prev.length - 1]?.text === '-' ? prev[prev.length - 2] : prev[prev.length - 1];
   const regional = l.entry.kind === 'demonym' || (l.entry.kind === 'name' && CONTINENT_LIKE_NAMES.has(first.lower));

@@ -223,20 +223,12 @@ function bareSurnames(doc: Doc, bySurname: ReadonlyMap<string, Person[]>): Menti
     const c = key.charCodeAt(0);
     if (c < 128) firsts[c] = 1;
   }
-  const { text } = doc;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.word) continue;
-    // the first letter read from the text (the token's own strings stay untouched for most tokens):
-    // an ASCII capital `A`–`Z` lower-cases to its code + 32
-    const c = text.charCodeAt(t.start);
-    if (c < 128) {
-      if (c < 65 || c > 90 || firsts[c + 32] === 0) continue;
-    } else {
-      if (!isCapitalized(t)) continue;
-      const first = t.lower.charCodeAt(0);
-      if (first < 128 && firsts[first] === 0) continue;
-    }
+    // the capital flag tokenize set: most tokens stop here without reading a string
+    if (!t.word || !t.cap) continue;
+    const first = t.lower.charCodeAt(0);
+    if (first < 128 && firsts[first] === 0) continue;
     // folding is only needed for letters beyond ASCII (`Erdoğan`)
     const lower = ASCII.test(t.lower) ? t.lower : fold(t.text);
     const exact = bySurname.has(lower);
@@ -320,8 +312,13 @@ function rootOf(p: Person): Person {
 /** The fullest name: most words, then the longer text; a German genitive `s` is dropped when the text has the plain form. */
 function canonicalName(person: Person, german: boolean): string {
   let best: string[] = [];
-  for (const { words } of person.names) {
-    if (words.length > best.length || (words.length === best.length && words.join(' ').length > best.join(' ').length)) best = words;
+  // a name's `text` is its words joined by one space: compared without joining again
+  let bestLength = 0;
+  for (const { words, text } of person.names) {
+    if (words.length > best.length || (words.length === best.length && text.length > bestLength)) {
+      best = words;
+      bestLength = text.length;
+    }
   }
   const last = best[best.length - 1];
   const plain = last.replace(/s$/, '');
