@@ -64,14 +64,13 @@ export interface ExtraEntry {
   code?: string;
 }
 
-const tables = new Map<string, unknown>();
+/**
+ * A generated table, parsed afresh for each lexicon built (one per language a run meets): kept
+ * for the process, its ~14k form rows would outlive the build and be copied by the garbage
+ * collector for nothing (a few ms of every start-up); a second language costs one more parse (~8 ms).
+ */
 function table<T>(name: string): T {
-  let t = tables.get(name);
-  if (t === undefined) {
-    t = JSON.parse(readFileSync(tablePath(name), 'utf8'));
-    tables.set(name, t);
-  }
-  return t as T;
+  return JSON.parse(readFileSync(tablePath(name), 'utf8')) as T;
 }
 
 /** Generated tables sit beside the compiled loader; tests that run the sources find them in dist/. */
