@@ -7,7 +7,6 @@
 import { createReadStream, type Stats } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { Input } from '../index.js';
 import { describeError } from '../errors.js';
@@ -144,6 +143,8 @@ async function* readStream(stream: Readable, source: string, format: InputFormat
       yield size > limit ? { source, error: tooLarge(size, limit) } : { source, bytes: Buffer.concat(chunks) };
       return;
     }
+    // readline only for JSONL runs (a text run never splits lines)
+    const { createInterface } = await import('node:readline');
     const lines = createInterface({ input: stream, crlfDelay: Infinity });
     let lineNo = 0;
     for await (const raw of lines) {
