@@ -144,9 +144,8 @@ function startup(file) {
   return (times[4] + times[5]) / 2;
 }
 
-/** compromise's people/places/organizations over ~2 MB of the same records, in this process. */
-async function compromiseBaseline(recs, mb = 2) {
-  const { default: nlp } = await import('compromise');
+/** The same ~`mb` MB of article texts for every in-process pass (a seeded shuffle). */
+function sliceOf(recs, mb) {
   const texts = [];
   let size = 0;
   for (const r of shuffled(recs, 99)) {
@@ -154,6 +153,13 @@ async function compromiseBaseline(recs, mb = 2) {
     texts.push(r.text);
     size += Buffer.byteLength(r.text);
   }
+  return { texts, size };
+}
+
+/** compromise's people/places/organizations over ~2 MB of the same records, in this process. */
+async function compromiseBaseline(recs, mb = 2) {
+  const { default: nlp } = await import('compromise');
+  const { texts, size } = sliceOf(recs, mb);
   const t0 = process.hrtime.bigint();
   for (const t of texts) {
     const doc = nlp(t);
@@ -168,13 +174,7 @@ async function compromiseBaseline(recs, mb = 2) {
 /** Our library over the same 2 MB slice in this process, as compromise is measured (after one warm-up pass). */
 async function libraryPass(recs, mb = 2) {
   const { extract } = await import(join(ROOT, 'dist/index.js'));
-  const texts = [];
-  let size = 0;
-  for (const r of shuffled(recs, 99)) {
-    if (size >= mb * MB) break;
-    texts.push(r.text);
-    size += Buffer.byteLength(r.text);
-  }
+  const { texts, size } = sliceOf(recs, mb);
   for (const t of texts) extract(t);
   const t0 = process.hrtime.bigint();
   for (const t of texts) JSON.stringify(extract(t));

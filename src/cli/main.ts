@@ -84,7 +84,7 @@ async function runExtract(paths: string[], options: RunOptions, io: CliIo): Prom
     if (io.stdin.isTTY) throw new ExtractError('E_USAGE', 'no input given (name files, directories, or - for stdin)');
     paths = ['-'];
   }
-  const [{ readSources }, { extractBatch, decideJobs, bytesOnDisk }, { loadFormatter }] = await Promise.all([
+  const [{ readSources }, { extractBatch, decideJobs, smallRunBytes }, { loadFormatter }] = await Promise.all([
     import('../1-read/sources.js'),
     import('../parallel/index.js'),
     import('../8-format/index.js'),
@@ -103,7 +103,7 @@ async function runExtract(paths: string[], options: RunOptions, io: CliIo): Prom
   const progress = await startProgress(paths, options, io);
   let inputs = readSources(paths, { input: options.input, stdin: io.stdin, maxFileSize: options.maxFileSize });
   if (progress) inputs = progress.count(inputs);
-  const jobs = decideJobs({ jobs: options.jobs, paths, input: options.input, bytes: bytesOnDisk(paths) });
+  const jobs = decideJobs({ jobs: options.jobs, paths, input: options.input, bytes: smallRunBytes(paths) });
   for await (const doc of extractBatch(inputs, { language: options.language, types: options.types, explain: options.explain, ...gazetteer }, jobs)) {
     if (progress && (doc.error || doc.warnings?.length)) progress.clear();
     if (doc.error) {
@@ -136,10 +136,11 @@ async function summaryOutput(result: import('../8-format/summary.js').RunSummary
 
 /** The stderr progress line, for a person at a terminal only (see src/cli/progress.ts). */
 async function startProgress(paths: readonly string[], options: RunOptions, io: CliIo) {
-  const { shouldShowProgress, knownTotalBytes, Progress } = await import('./progress.js');
+  const { shouldShowProgress, Progress } = await import('./progress.js');
   const isTTY = (io.stderr as { isTTY?: boolean }).isTTY;
   if (!shouldShowProgress({ isTTY, quiet: options.quiet, env: io.env })) return undefined;
-  return new Progress(io.stderr, knownTotalBytes(paths));
+  const { bytesOnDisk } = await import('../1-read/size.js');
+  return new Progress(io.stderr, bytesOnDisk(paths));
 }
 
 function collect(value: string, previous: string[]): string[] {

@@ -4,7 +4,6 @@
  * with --quiet, and not at all for runs shorter than a second. Redraws at most 10 times a
  * second and leaves no trace: the line is cleared before any message and at the end.
  */
-import { statSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type { Input } from '../index.js';
 
@@ -19,22 +18,6 @@ export function shouldShowProgress(ctx: ProgressContext): boolean {
   if (ctx.isTTY !== true || ctx.quiet) return false;
   if (ctx.env.TERM === 'dumb' || ctx.env.CI) return false;
   return true;
-}
-
-/** Total bytes to read when every path is a regular file (a directory or stdin: unknown). */
-export function knownTotalBytes(paths: readonly string[]): number | undefined {
-  let total = 0;
-  for (const p of paths) {
-    if (p === '-') return undefined;
-    try {
-      const s = statSync(p);
-      if (!s.isFile()) return undefined;
-      total += s.size;
-    } catch {
-      return undefined;
-    }
-  }
-  return total;
 }
 
 const FIRST_DRAW_MS = 1000;

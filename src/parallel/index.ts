@@ -3,8 +3,8 @@
  * there is enough work: each worker builds the matchers and warms up once (~150 ms), about
  * what this thread needs for 0.5–1 MB of news.
  */
-import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { bytesOnDisk } from '../1-read/size.js';
 import { extractAll, type ExtractAllOptions, type Input } from '../index.js';
 import type { DocumentObject } from '../doc.js';
 
@@ -31,25 +31,9 @@ export function decideJobs(shape: BatchShape, cpus: number = availableParallelis
   return many && !small ? Math.max(1, cpus) : 1;
 }
 
-/**
- * The size of the whole input when every path is a regular file (not stdin, a directory or a
- * glob); the count stops once it passes `enough`.
- */
-export function bytesOnDisk(paths: readonly string[], enough = SMALL_RUN_BYTES): number | undefined {
-  if (paths.length === 0 || paths.length > 10_000) return undefined;
-  let total = 0;
-  for (const path of paths) {
-    if (path === '-') return undefined;
-    try {
-      const info = statSync(path);
-      if (!info.isFile()) return undefined;
-      total += info.size;
-      if (total >= enough) return total;
-    } catch {
-      return undefined;
-    }
-  }
-  return total;
+/** The bytes of the named files, counted only as far as deciding needs (see SMALL_RUN_BYTES). */
+export function smallRunBytes(paths: readonly string[]): number | undefined {
+  return bytesOnDisk(paths, SMALL_RUN_BYTES);
 }
 
 export async function* extractBatch(

@@ -4,10 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractParallel } from '../../src/parallel/pool.js';
-import { bytesOnDisk, decideJobs, SMALL_RUN_BYTES } from '../../src/parallel/index.js';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { decideJobs, SMALL_RUN_BYTES } from '../../src/parallel/index.js';
 import type { Input } from '../../src/index.js';
 import { serialize, type DocumentObject } from '../../src/doc.js';
 
@@ -142,17 +139,5 @@ describe('parallel: decideJobs', () => {
     [{ jobs: 2, paths: ['a', 'b'], input: 'text' as const, bytes: 20 }, 2],
   ])('parallel: %j → %i workers on 4 CPUs', (shape, want) => {
     expect(decideJobs(shape, 4)).toBe(want);
-  });
-
-  it('parallel: bytesOnDisk counts regular files only, and stops counting once the run is big', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'extract-jobs-'));
-    writeFileSync(join(dir, 'a.txt'), 'x'.repeat(100));
-    writeFileSync(join(dir, 'b.txt'), 'x'.repeat(50));
-    expect(bytesOnDisk([join(dir, 'a.txt'), join(dir, 'b.txt')])).toBe(150);
-    // past `enough` after a.txt: the missing file behind it is never looked at
-    expect(bytesOnDisk([join(dir, 'a.txt'), join(dir, 'missing.txt')], 80)).toBe(100);
-    expect(bytesOnDisk([dir])).toBeUndefined();
-    expect(bytesOnDisk(['-'])).toBeUndefined();
-    expect(bytesOnDisk([join(dir, 'missing.txt')])).toBeUndefined();
   });
 });
