@@ -15,6 +15,9 @@ import { FORMAT_NAMES, toRunOptions, type CliFlags, type RunOptions } from './op
 import { decideColor } from './color.js';
 import { addEvalCommand } from './eval.js';
 
+// the bin installs the process guard from the same bundle it runs main from
+export { guardProcess } from './io.js';
+
 export const EXIT_OK = 0;
 export const EXIT_TROUBLE = 2;
 

@@ -73,7 +73,7 @@ function table<T>(name: string): T {
   return JSON.parse(readFileSync(tablePath(name), 'utf8')) as T;
 }
 
-/** Generated tables sit beside the compiled loader; tests that run the sources find them in dist/. */
+/** Generated tables sit beside the compiled loader; tests that run the sources, and the CLI bundle (dist/bundle/), find them in dist/lexicon/. */
 function tablePath(name: string): URL {
   const beside = new URL(`./${name}`, import.meta.url);
   return existsSync(beside) ? beside : new URL(`../../dist/lexicon/${name}`, import.meta.url);

@@ -1,7 +1,8 @@
 /**
  * e2e: start-up stays small. A run loads only what it uses: the terminal table's libraries
  * (chalk, cli-table3), the legacy-encoding decoder (iconv-lite) and the worker pool are
- * imported only by runs that need them (each costs 10–20 ms of a 150 ms start-up budget).
+ * imported only by runs that need them (each costs 10–20 ms of a 150 ms start-up budget), and
+ * the bin runs the bundle of dist/bundle/ (module resolution and linking cost ~25 ms more).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -34,8 +35,8 @@ const has = (urls: string[], part: string): boolean => urls.some((u) => u.includ
 describe('e2e: start-up', () => {
   it('startup: a json run of one UTF-8 file loads no table, colour, legacy decoder or pool', () => {
     const urls = loaded(['--format', 'json', utf8]);
-    expect(has(urls, '/dist/pipeline.js')).toBe(true);
-    for (const lazy of ['/chalk/', '/cli-table3/', '/iconv-lite/', '/parallel/pool.js', '/8-format/table.js', 'node:worker_threads']) {
+    expect(has(urls, '/dist/bundle/main.js')).toBe(true);
+    for (const lazy of ['/chalk/', '/cli-table3/', '/iconv-lite/', '/bundle/pool.js', '/bundle/table.js', 'node:worker_threads']) {
       expect([lazy, has(urls, lazy)]).toEqual([lazy, false]);
     }
   });
@@ -43,6 +44,14 @@ describe('e2e: start-up', () => {
   it('startup: the table format loads its libraries, a legacy file its decoder, --jobs 2 the pool', () => {
     expect(has(loaded([utf8]), '/cli-table3/')).toBe(true);
     expect(has(loaded(['--format', 'json', latin1]), '/iconv-lite/')).toBe(true);
-    expect(has(loaded(['--format', 'json', '--jobs', '2', utf8, utf8]), '/parallel/pool.js')).toBe(true);
+    expect(has(loaded(['--format', 'json', '--jobs', '2', utf8, utf8]), '/bundle/pool.js')).toBe(true);
+  });
+
+  it('startup: the bin runs the bundle, not the ~50 separate modules tsc writes', () => {
+    const ours = loaded(['--format', 'json', utf8]).filter((u) => u.includes('/dist/'));
+    expect(ours.length).toBeGreaterThan(0);
+    expect(ours.filter((u) => !u.includes('/dist/bundle/'))).toEqual([]);
+    // a handful of chunks, not one file per source module
+    expect(ours.length).toBeLessThan(12);
   });
 });
