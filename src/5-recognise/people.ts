@@ -18,6 +18,7 @@ import {
   ARABIC_PARTICLES,
   GERMAN_DETERMINERS,
   GERMAN_NOUN_ENDINGS,
+  GERMAN_NOUN_STEM,
   NAME_PARTICLES,
   NOT_NAME_WORDS,
   ORGANIZATION_HEADS,
@@ -55,18 +56,35 @@ interface Scan {
   cueByEnd: Map<number, RoleCue>;
   /** role cues by their first token */
   cueByStart: Map<number, RoleCue>;
-  /** tokens inside a role or title */
-  roleToken: Uint8Array;
-  /** tokens inside a country, organisation or party: no name parts */
-  blocked: Uint8Array;
-  /** tokens inside a country mention */
-  countryToken: Uint8Array;
+  /** per token: the bits below (role, blocked, country, noun memo) */
+  flags: Uint8Array;
   partyByStart: Map<number, Party>;
   partyByEnd: Map<number, Party>;
   /** German words seen after an article or determiner in this document: common nouns, not names */
   nouns: Set<string>;
-  /** germanNoun per token: 0 not yet asked, 1 no, 2 yes */
-  nounMemo: Uint8Array;
+}
+
+/** Token flags: inside a country, organisation or party (no name part). */
+const BLOCKED = 1;
+/** Token flag: inside a role or title. */
+const ROLE = 2;
+/** Token flag: inside a country mention. */
+const COUNTRY = 4;
+/** Token flags: germanNoun was asked (its answer in NOUN). */
+const NOUN_KNOWN = 8;
+const NOUN = 16;
+
+/**
+ * The flags buffer, reused from document to document: one allocation of a backing store per
+ * document (four, before) was a measurable part of the stage. Each scan sees a zeroed view of its length.
+ */
+let flagsBuffer = new Uint8Array(1 << 12);
+
+function zeroedFlags(n: number): Uint8Array {
+  if (flagsBuffer.length < n) flagsBuffer = new Uint8Array(Math.max(n, flagsBuffer.length * 2));
+  else flagsBuffer.fill(0, 0, n);
+  // a view of exactly n: flags beyond the document read as undefined, as a fresh array's would
+  return flagsBuffer.subarray(0, n);
 }
 
 interface Evidence {
@@ -147,7 +165,7 @@ function beforeFirstName(scan: Scan, i: number): boolean {
 
 function startsName(scan: Scan, i: number): boolean {
   const t = scan.doc.tokens[i];
-  if (!t.word || !isCapitalized(t) || scan.blocked[i] || scan.roleToken[i]) return false;
+  if (!t.word || !isCapitalized(t) || scan.flags[i] & (BLOCKED | ROLE)) return false;
   const initial = t.text.length === 1 && scan.doc.tokens[i + 1]?.text === '.' && scan.doc.tokens[i + 1].start === t.end;
   if ((NOT_NAME_WORDS.has(t.lower) && !initial) || PLACE_PREFIXES.has(t.lower) || (isAllCaps(t) && t.text.length > 1)) return false;
   // `Regierung von Baschar al-Assad`: a German common noun starts no name
@@ -181,7 +199,7 @@ function nameEnd(scan: Scan, i: number, limit: number): number {
       break;
     }
     // Hans-Dietrich, al-Assad, Ki-moon
-    if (t.text === '-' && t.start === prev.end && next?.word && next.start === t.end && !scan.blocked[end + 1] && !scan.roleToken[end + 1]) {
+    if (t.text === '-' && t.start === prev.end && next?.word && next.start === t.end && !(scan.flags[end + 1] & (BLOCKED | ROLE))) {
       if (isCapitalized(next) || (next.text.length <= 4 && prev.text.length <= 4)) {
         end += 2;
         continue;
@@ -226,7 +244,7 @@ function nameEnd(scan: Scan, i: number, limit: number): number {
       if (germanNoun(scan, end)) break;
       // `dass Präsident Putin Waffen liefert`, `Matthew Williams Liebeskummer`: after a surname a German
       // capitalised word is a noun; only short parts of East Asian names go on (`Ban Ki Moon`)
-      if (surname && INFLECTED_NOUN.test(t.lower)) break;
+      if (surname && inflectedNoun(t.lower)) break;
       if (end - i >= 2 && t.text.length >= 12) break;
     }
     if (!given && t.text.length > 1) surname = true;
@@ -241,23 +259,52 @@ const REGNAL = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|X
 /** Particles that a second one may follow (`van der`, `von der`, `de la`). */
 const FIRST_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de']);
 
-/** German plural and case endings (`Waffen`, `Ländern`, `Grenze`) that a second surname rarely has. */
-const INFLECTED_NOUN = /^(?:.{3,}(?:en|ern)|.{4,}e)$/;
+/**
+ * German plural and case endings (`Waffen`, `Ländern`, `Grenze`) that a second surname rarely has:
+ * `-en` and `-ern` after three letters or more, `-e` after four or more.
+ */
+function inflectedNoun(word: string): boolean {
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  if (last === 0x65 /* e */) return n >= 5;
+  if (last !== 0x6e /* n */) return false;
+  const before = word.charCodeAt(n - 2);
+  return (before === 0x65 /* e */ && n >= 5) || (before === 0x72 /* r */ && word.charCodeAt(n - 3) === 0x65 && n >= 6);
+}
+
+/** The noun endings by their last letter (all ASCII): a word is compared only with the few that can fit. */
+const NOUN_ENDINGS_BY_LAST: ReadonlyArray<readonly string[] | undefined> = byLastLetter(GERMAN_NOUN_ENDINGS);
+const PLACE_ENDINGS_BY_LAST: ReadonlyArray<readonly string[] | undefined> = byLastLetter(PLACE_ENDINGS);
+
+function byLastLetter(endings: readonly string[]): Array<string[] | undefined> {
+  const table: Array<string[] | undefined> = new Array(128).fill(undefined);
+  for (const e of endings) (table[e.charCodeAt(e.length - 1)] ??= []).push(e);
+  return table;
+}
+
+/** true when `word` ends in one of the endings with at least `stem` code units before it. */
+function endsWithOneOf(table: ReadonlyArray<readonly string[] | undefined>, word: string, stem: number): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  const candidates = last < 128 ? table[last] : undefined;
+  if (candidates === undefined) return false;
+  for (const e of candidates) if (word.length >= e.length + stem && word.endsWith(e)) return true;
+  return false;
+}
 
 function isNamePart(scan: Scan, k: number): boolean {
   const t = scan.doc.tokens[k];
-  if (!t || !t.word || !isCapitalized(t) || scan.blocked[k] || scan.roleToken[k]) return false;
+  if (!t || !t.word || !isCapitalized(t) || scan.flags[k] & (BLOCKED | ROLE)) return false;
   return !NOT_NAME_WORDS.has(t.lower) && !(isAllCaps(t) && t.text.length > 1);
 }
 
 /** A German capitalised word that is a common noun: a noun ending, or seen after an article in this document. */
 function germanNoun(scan: Scan, k: number): boolean {
   // asked several times per token (start, end, judge): the regex runs once
-  const known = scan.nounMemo[k];
-  if (known !== 0) return known === 2;
+  const known = scan.flags[k];
+  if (known & NOUN_KNOWN) return (known & NOUN) !== 0;
   const t = scan.doc.tokens[k];
-  const noun = GERMAN_NOUN_ENDINGS.test(t.lower) || scan.nouns.has(t.lower);
-  scan.nounMemo[k] = noun ? 2 : 1;
+  const noun = endsWithOneOf(NOUN_ENDINGS_BY_LAST, t.lower, GERMAN_NOUN_STEM) || scan.nouns.has(t.lower);
+  scan.flags[k] = known | NOUN_KNOWN | (noun ? NOUN : 0);
   return noun;
 }
 
@@ -269,7 +316,7 @@ function judge(scan: Scan, i: number, end: number, limit: number, sentenceStart:
   const german = doc.language === 'de';
   const single = words === 1;
   // a lone German word with a noun ending is a noun (`Präsident Verhandlungen`, `als Sozialminister Furore machen`)
-  if (single && german && (germanNoun(scan, i) || INFLECTED_NOUN.test(tokens[i].lower))) return undefined;
+  if (single && german && (germanNoun(scan, i) || inflectedNoun(tokens[i].lower))) return undefined;
   if (partOfPlaceOrOrganization(scan, i, end)) return undefined;
   const cue = cueBefore(scan, i, end, limit, words, sentenceStart);
   const apposition = appositionRole(scan, end, limit);
@@ -321,7 +368,7 @@ function partOfPlaceOrOrganization(scan: Scan, i: number, end: number): boolean 
   const after = tokens[end];
   if (after?.word && isCapitalized(after) && ORGANIZATION_HEADS.has(after.lower)) return true;
   for (let k = end - i === 1 ? i : i + 1; k < end; k++) if (ORGANIZATION_HEADS.has(tokens[k].lower) && isCapitalized(tokens[k])) return true;
-  if (PLACE_ENDINGS.test(tokens[end - 1].lower) && scan.doc.language === 'de') return true;
+  if (scan.doc.language === 'de' && endsWithOneOf(PLACE_ENDINGS_BY_LAST, tokens[end - 1].lower, 0)) return true;
   let k = i - 1;
   if (tokens[k]?.text === '.') k--;
   const before = tokens[k];
@@ -340,9 +387,9 @@ function cueBefore(scan: Scan, i: number, end: number, limit: number, words: num
   const dotted = scan.cueByEnd.get(i - 1);
   if (tokens[i - 1]?.text === '.' && dotted && dotted.end - dotted.start === 1 && tokens[i - 2].text.length <= 4 && tokens[i - 1].start === tokens[i - 2].end) k--;
   // `Außenminister Kanadas Klara Mertens`, `President of France Luc Moreau`: the office's country between role and name
-  if (!scan.cueByEnd.has(k) && scan.countryToken[k - 1]) {
+  if (!scan.cueByEnd.has(k) && scan.flags[k - 1] & COUNTRY) {
     let j = k - 1;
-    while (j > 0 && scan.countryToken[j - 1]) j--;
+    while (j > 0 && scan.flags[j - 1] & COUNTRY) j--;
     if (tokens[j - 1]?.lower === 'the') j--;
     if (tokens[j - 1]?.lower === 'of') j--;
     const office = scan.cueByEnd.get(j);
@@ -461,18 +508,12 @@ function partyBefore(scan: Scan, cue: RoleCue): Party | undefined {
 function indexDocument(doc: Doc, ctx: StageContext): Scan {
   const { tokens } = doc;
   const n = tokens.length;
-  const blocked = new Uint8Array(n);
-  const roleToken = new Uint8Array(n);
-  const countryToken = new Uint8Array(n);
+  const flags = zeroedFlags(n);
   // country and organisation mentions are no name parts (`Deutsche Telekom`, `Kanada`)
-  let ti = 0;
-  for (const m of [...doc.mentions].sort((a, b) => a.start - b.start)) {
+  for (const m of doc.mentions) {
     if (m.type !== 'country' && m.type !== 'organization') continue;
-    while (ti < n && tokens[ti].end <= m.start) ti++;
-    for (let k = ti; k < n && tokens[k].start < m.end; k++) {
-      blocked[k] = 1;
-      if (m.type === 'country') countryToken[k] = 1;
-    }
+    const bits = m.type === 'country' ? BLOCKED | COUNTRY : BLOCKED;
+    for (let k = firstTokenEndingAfter(tokens, m.start); k < n && tokens[k].start < m.end; k++) flags[k] |= bits;
   }
   const cueByEnd = new Map<number, RoleCue>();
   const partyByStart = new Map<number, Party>();
@@ -491,31 +532,43 @@ function indexDocument(doc: Doc, ctx: StageContext): Scan {
       if ((partyByEnd.get(l.tokenEnd)?.start ?? n) > l.tokenStart) partyByEnd.set(l.tokenEnd, party);
     }
   }
-  if (doc.language === 'de') addCompoundRoles(doc, ctx, cueByEnd, blocked);
+  if (doc.language === 'de') addCompoundRoles(doc, ctx, cueByEnd, flags);
   // party names are no name parts (`Blair Labour government`)
-  for (const p of partyByStart.values()) for (let k = p.start; k < p.end; k++) blocked[k] = 1;
+  for (const p of partyByStart.values()) for (let k = p.start; k < p.end; k++) flags[k] |= BLOCKED;
   const cueByStart = new Map<number, RoleCue>();
   // a shorter role inside a longer one (`secretary` in `Secretary of State`) is no cue of its own
   for (const cue of [...cueByEnd.values()].sort((a, b) => b.end - b.start - (a.end - a.start))) {
-    if (roleToken[cue.start] || roleToken[cue.end - 1]) {
+    if (flags[cue.start] & ROLE || flags[cue.end - 1] & ROLE) {
       cueByEnd.delete(cue.end);
       continue;
     }
     cue.writtenStart = qualifierStart(tokens, cue.start);
     cueByStart.set(cue.start, cue);
-    for (let k = cue.start; k < cue.end; k++) roleToken[k] = 1;
+    for (let k = cue.start; k < cue.end; k++) flags[k] |= ROLE;
   }
-  return { doc, ctx, cueByEnd, cueByStart, roleToken, blocked, countryToken, partyByStart, partyByEnd, nouns: germanNouns(doc), nounMemo: new Uint8Array(n) };
+  return { doc, ctx, cueByEnd, cueByStart, flags, partyByStart, partyByEnd, nouns: germanNouns(doc) };
+}
+
+/** The index of the first token that ends after `offset` (tokens are in text order): a binary search. */
+function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** German role compounds by their ending: `Landwirtschaftsministerin`, `Pressesprecherin`, `Oberbürgermeister`. */
-function addCompoundRoles(doc: Doc, ctx: StageContext, cueByEnd: Map<number, RoleCue>, blocked: Uint8Array): void {
+function addCompoundRoles(doc: Doc, ctx: StageContext, cueByEnd: Map<number, RoleCue>, flags: Uint8Array): void {
   const { tokens } = doc;
   const { roles } = ctx.lexicon.people;
   const byTail = endingsByTail(ctx);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (!t.word || t.text.length < 6 || blocked[k] || !isCapitalized(t) || cueByEnd.has(k + 1)) continue;
+    if (!t.word || t.text.length < 6 || flags[k] & BLOCKED || !isCapitalized(t) || cueByEnd.has(k + 1)) continue;
     if (ROLE_TAILS[tailHash(t.lower)] !== 1) continue;
     const candidates = byTail.get(t.lower.slice(-3));
     if (candidates === undefined) continue;
