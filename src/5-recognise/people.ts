@@ -73,6 +73,9 @@ const COUNTRY = 4;
 /** Token flags: germanNoun was asked (its answer in NOUN). */
 const NOUN_KNOWN = 8;
 const NOUN = 16;
+/** Token flags: isFirstName was asked (its answer in FIRST_NAME). */
+const FIRST_NAME_KNOWN = 32;
+const FIRST_NAME = 64;
 
 /**
  * The flags buffer, reused from document to document: one allocation of a backing store per
@@ -159,8 +162,7 @@ function beforeFirstName(scan: Scan, i: number): boolean {
   const { tokens } = scan.doc;
   const next = tokens[i + 1];
   if (scan.doc.language !== 'de' || !next || next.start - tokens[i].end !== 1 || scan.doc.text[tokens[i].end] !== ' ') return false;
-  const firstNames = scan.ctx.lexicon.firstNames;
-  return !firstNames.has(tokens[i].lower) && firstNames.has(next.lower) && isCapitalized(next) && !scan.cueByEnd.has(i);
+  return !isFirstName(scan, i) && isFirstName(scan, i + 1) && isCapitalized(next) && !scan.cueByEnd.has(i);
 }
 
 function startsName(scan: Scan, i: number): boolean {
@@ -169,7 +171,7 @@ function startsName(scan: Scan, i: number): boolean {
   const initial = t.text.length === 1 && scan.doc.tokens[i + 1]?.text === '.' && scan.doc.tokens[i + 1].start === t.end;
   if ((NOT_NAME_WORDS.has(t.lower) && !initial) || PLACE_PREFIXES.has(t.lower) || (isAllCaps(t) && t.text.length > 1)) return false;
   // `Regierung von Baschar al-Assad`: a German common noun starts no name
-  if (scan.doc.language === 'de' && germanNoun(scan, i) && !scan.ctx.lexicon.firstNames.has(t.lower)) return false;
+  if (scan.doc.language === 'de' && germanNoun(scan, i) && !isFirstName(scan, i)) return false;
   // the second part of a compound (`Al-Kuds`, `Ad-Dawla`) starts nothing
   const before = scan.doc.tokens[i - 1];
   return !(before?.text === '-' && before.start === scan.doc.tokens[i - 2]?.end && before.end === t.start);
@@ -183,9 +185,8 @@ function startsName(scan: Scan, i: number): boolean {
 function nameEnd(scan: Scan, i: number, limit: number): number {
   const { tokens } = scan.doc;
   const german = scan.doc.language === 'de';
-  const firstNames = scan.ctx.lexicon.firstNames;
   let particles = false;
-  let surname = !firstNames.has(tokens[i].lower);
+  let surname = !isFirstName(scan, i);
   let end = i + 1;
   while (end < limit && end - i < MAX_NAME_TOKENS) {
     const t = tokens[end];
@@ -207,7 +208,7 @@ function nameEnd(scan: Scan, i: number, limit: number): number {
       break;
     }
     // Elisabeth II., Ludwig XIV., Elizabeth II: a regnal number ends the name
-    if (REGNAL.test(t.text) && prev.word && isCapitalized(prev) && !REGNAL.test(prev.text)) {
+    if (isRegnal(t.text) && prev.word && isCapitalized(prev) && !isRegnal(prev.text)) {
       const dotted = next?.text === '.' && next.start === t.end;
       if (t.text !== 'I' || (german && dotted)) {
         end += dotted && german ? 2 : 1;
@@ -215,12 +216,12 @@ function nameEnd(scan: Scan, i: number, limit: number): number {
       }
     }
     // `John Peel's` in German text: the apostrophe genitive belongs to the name
-    if (german && /^['’]$/.test(t.text) && t.start === prev.end && next?.lower === 's' && next.start === t.end && !tokens[end + 2]?.word) {
+    if (german && isApostrophe(t.text) && t.start === prev.end && next?.lower === 's' && next.start === t.end && !tokens[end + 2]?.word) {
       end += 2;
       break;
     }
     // O'Brien
-    if (/^['’]$/.test(t.text) && prev.text.length === 1 && isCapitalized(prev) && next && isCapitalized(next) && next.start === t.end) {
+    if (isApostrophe(t.text) && prev.text.length === 1 && isCapitalized(prev) && next && isCapitalized(next) && next.start === t.end) {
       end += 2;
       continue;
     }
@@ -239,7 +240,7 @@ function nameEnd(scan: Scan, i: number, limit: number): number {
       break;
     }
     if (!isNamePart(scan, end)) break;
-    const given = firstNames.has(t.lower);
+    const given = isFirstName(scan, end);
     if (german && !given) {
       if (germanNoun(scan, end)) break;
       // `dass Präsident Putin Waffen liefert`, `Matthew Williams Liebeskummer`: after a surname a German
@@ -254,7 +255,20 @@ function nameEnd(scan: Scan, i: number, limit: number): number {
 }
 
 /** Roman numerals of rulers and popes (`Elisabeth II.`, `Benedikt XVI.`). */
-const REGNAL = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX|XXI|XXII|XXIII)$/;
+const REGNAL: ReadonlySet<string> = new Set([
+  'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX',
+  'XXI', 'XXII', 'XXIII',
+]);
+
+/** Asked for every token after a name: the first letter (I, V or X) spares most of them the set lookup. */
+function isRegnal(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return (first === 0x49 || first === 0x56 || first === 0x58) && REGNAL.has(text);
+}
+
+function isApostrophe(text: string): boolean {
+  return text === "'" || text === '’';
+}
 
 /** Particles that a second one may follow (`van der`, `von der`, `de la`). */
 const FIRST_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de']);
@@ -297,6 +311,15 @@ function isNamePart(scan: Scan, k: number): boolean {
   return !NOT_NAME_WORDS.has(t.lower) && !(isAllCaps(t) && t.text.length > 1);
 }
 
+/** A known first name (`Melanie`): asked up to four times per capitalised token, looked up in the large set once. */
+function isFirstName(scan: Scan, k: number): boolean {
+  const known = scan.flags[k];
+  if (known & FIRST_NAME_KNOWN) return (known & FIRST_NAME) !== 0;
+  const given = scan.ctx.lexicon.firstNames.has(scan.doc.tokens[k].lower);
+  scan.flags[k] = known | FIRST_NAME_KNOWN | (given ? FIRST_NAME : 0);
+  return given;
+}
+
 /** A German capitalised word that is a common noun: a noun ending, or seen after an article in this document. */
 function germanNoun(scan: Scan, k: number): boolean {
   // asked several times per token (start, end, judge): the regex runs once
@@ -310,7 +333,7 @@ function germanNoun(scan: Scan, k: number): boolean {
 
 /** The cue that makes tokens [i, end) a person's name, or undefined. */
 function judge(scan: Scan, i: number, end: number, limit: number, sentenceStart: number): Evidence | undefined {
-  const { doc, ctx } = scan;
+  const { doc } = scan;
   const { tokens } = doc;
   const words = nameWords(tokens, i, end);
   const german = doc.language === 'de';
@@ -321,8 +344,7 @@ function judge(scan: Scan, i: number, end: number, limit: number, sentenceStart:
   const cue = cueBefore(scan, i, end, limit, words, sentenceStart);
   const apposition = appositionRole(scan, end, limit);
   if (cue) return { rule: cue.info.cls === 'title' ? 'title-name' : 'role-name', cue: cue.info.cls === 'title' && apposition ? apposition : cue };
-  const first = tokens[i];
-  if (!single && ctx.lexicon.firstNames.has(first.lower)) return { rule: 'firstname-surname', cue: apposition };
+  if (!single && isFirstName(scan, i)) return { rule: 'firstname-surname', cue: apposition };
   if (!single && arabicShape(tokens, i, end)) return { rule: 'name-shape', cue: apposition };
   if (!single && initialShape(scan, i, end)) return { rule: 'initial-surname', cue: apposition };
   if (apposition && !single) return { rule: 'name-apposition', cue: apposition };
@@ -499,7 +521,7 @@ function partyBefore(scan: Scan, cue: RoleCue): Party | undefined {
     const party = scan.partyByEnd.get(k);
     if (party) return party;
     const t = tokens[k - 1];
-    if (t.text === '-' || /^['’]$/.test(t.text) || (t.lower === 's' && /^['’]$/.test(tokens[k - 2]?.text ?? ''))) continue;
+    if (t.text === '-' || isApostrophe(t.text) || (t.lower === 's' && isApostrophe(tokens[k - 2]?.text ?? ''))) continue;
     if (!t.word || isCapitalized(t) || ++words > 3) return undefined;
   }
   return undefined;
@@ -510,10 +532,16 @@ function indexDocument(doc: Doc, ctx: StageContext): Scan {
   const n = tokens.length;
   const flags = zeroedFlags(n);
   // country and organisation mentions are no name parts (`Deutsche Telekom`, `Kanada`)
+  let ti = 0;
+  let lastStart = 0;
   for (const m of doc.mentions) {
     if (m.type !== 'country' && m.type !== 'organization') continue;
+    // mostly in text order: walk on from the last mention's first token, else search anew
+    if (m.start < lastStart) ti = firstTokenEndingAfter(tokens, m.start);
+    while (ti < n && tokens[ti].end <= m.start) ti++;
+    lastStart = m.start;
     const bits = m.type === 'country' ? BLOCKED | COUNTRY : BLOCKED;
-    for (let k = firstTokenEndingAfter(tokens, m.start); k < n && tokens[k].start < m.end; k++) flags[k] |= bits;
+    for (let k = ti; k < n && tokens[k].start < m.end; k++) flags[k] |= bits;
   }
   const cueByEnd = new Map<number, RoleCue>();
   const partyByStart = new Map<number, Party>();
@@ -532,7 +560,8 @@ function indexDocument(doc: Doc, ctx: StageContext): Scan {
       if ((partyByEnd.get(l.tokenEnd)?.start ?? n) > l.tokenStart) partyByEnd.set(l.tokenEnd, party);
     }
   }
-  if (doc.language === 'de') addCompoundRoles(doc, ctx, cueByEnd, flags);
+  const nouns = new Set<string>();
+  if (doc.language === 'de') scanGermanWords(doc, ctx, cueByEnd, flags, nouns);
   // party names are no name parts (`Blair Labour government`)
   for (const p of partyByStart.values()) for (let k = p.start; k < p.end; k++) flags[k] |= BLOCKED;
   const cueByStart = new Map<number, RoleCue>();
@@ -546,7 +575,7 @@ function indexDocument(doc: Doc, ctx: StageContext): Scan {
     cueByStart.set(cue.start, cue);
     for (let k = cue.start; k < cue.end; k++) flags[k] |= ROLE;
   }
-  return { doc, ctx, cueByEnd, cueByStart, flags, partyByStart, partyByEnd, nouns: germanNouns(doc) };
+  return { doc, ctx, cueByEnd, cueByStart, flags, partyByStart, partyByEnd, nouns };
 }
 
 /** The index of the first token that ends after `offset` (tokens are in text order): a binary search. */
@@ -561,23 +590,37 @@ function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number
   return lo;
 }
 
-/** German role compounds by their ending: `Landwirtschaftsministerin`, `Pressesprecherin`, `Oberbürgermeister`. */
-function addCompoundRoles(doc: Doc, ctx: StageContext, cueByEnd: Map<number, RoleCue>, flags: Uint8Array): void {
+/**
+ * One pass over a German document's capitalised words (both questions concern only them):
+ * role compounds by their ending, and the words after an article, which are common nouns.
+ */
+function scanGermanWords(doc: Doc, ctx: StageContext, cueByEnd: Map<number, RoleCue>, flags: Uint8Array, nouns: Set<string>): void {
   const { tokens } = doc;
-  const { roles } = ctx.lexicon.people;
   const byTail = endingsByTail(ctx);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (!t.word || t.text.length < 6 || flags[k] & BLOCKED || !isCapitalized(t) || cueByEnd.has(k + 1)) continue;
-    if (ROLE_TAILS[tailHash(t.lower)] !== 1) continue;
-    const candidates = byTail.get(t.lower.slice(-3));
-    if (candidates === undefined) continue;
-    for (const [ending, id] of candidates) {
-      if (t.lower.length <= ending.length || !t.lower.endsWith(ending)) continue;
-      const info = roles.get(id);
-      if (info) cueByEnd.set(k + 1, { start: k, end: k + 1, writtenStart: k, info });
-      break;
-    }
+    if (!t.word || !isCapitalized(t)) continue;
+    if (k > 0 && afterDeterminer(tokens, k)) nouns.add(t.lower);
+    if (t.text.length >= 6 && !(flags[k] & BLOCKED) && !cueByEnd.has(k + 1)) addCompoundRole(ctx, byTail, cueByEnd, k, t);
+  }
+}
+
+/** German role compounds by their ending: `Landwirtschaftsministerin`, `Pressesprecherin`, `Oberbürgermeister`. */
+function addCompoundRole(
+  ctx: StageContext,
+  byTail: Map<string, Array<readonly [string, string]>>,
+  cueByEnd: Map<number, RoleCue>,
+  k: number,
+  t: Token,
+): void {
+  if (ROLE_TAILS[tailHash(t.lower)] !== 1) return;
+  const candidates = byTail.get(t.lower.slice(-3));
+  if (candidates === undefined) return;
+  for (const [ending, id] of candidates) {
+    if (t.lower.length <= ending.length || !t.lower.endsWith(ending)) continue;
+    const info = ctx.lexicon.people.roles.get(id);
+    if (info) cueByEnd.set(k + 1, { start: k, end: k + 1, writtenStart: k, info });
+    return;
   }
 }
 
@@ -627,22 +670,15 @@ function qualifierStart(tokens: readonly Token[], start: number): number {
   }
 }
 
-/** Capitalised words that follow an article or determiner somewhere in a German document. */
-function germanNouns(doc: Doc): Set<string> {
-  const nouns = new Set<string>();
-  if (doc.language !== 'de') return nouns;
-  const { tokens } = doc;
-  for (let k = 1; k < tokens.length; k++) {
-    const t = tokens[k];
-    const before = tokens[k - 1];
-    if (!t.word || !isCapitalized(t) || !GERMAN_DETERMINERS.has(before.lower)) continue;
-    // `von der Heyde`, `van den Berg`: an article inside a name is a particle
-    const particle = NAME_PARTICLES.has(tokens[k - 2]?.text ?? '');
-    // `die Rice-Äußerungen`: the article belongs to the compound, not to the name in it
-    if (tokens[k + 1]?.text === '-' && tokens[k + 1].start === t.end) continue;
-    if (t.word && isCapitalized(t) && GERMAN_DETERMINERS.has(before.lower) && before.text !== before.text.toUpperCase() && !particle) {
-      nouns.add(t.lower);
-    }
-  }
-  return nouns;
+/** A capitalised word (`k` ≥ 1) after an article or determiner: a common noun of the document (`die Regierung`). */
+function afterDeterminer(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  if (!GERMAN_DETERMINERS.has(before.lower)) return false;
+  // `die Rice-Äußerungen`: the article belongs to the compound, not to the name in it
+  if (tokens[k + 1]?.text === '-' && tokens[k + 1].start === t.end) return false;
+  // `von der Heyde`, `van den Berg`: an article inside a name is a particle
+  const particle = NAME_PARTICLES.has(tokens[k - 2]?.text ?? '');
+  // `DIE WELT`: a headline in capitals
+  return before.text !== before.text.toUpperCase() && !particle;
 }
