@@ -62,6 +62,8 @@ interface Scan {
   partyByEnd: Map<number, Party>;
   /** German words seen after an article or determiner in this document: common nouns, not names */
   nouns: Set<string>;
+  /** the lexicon's first names as a bitmap prefilter (see firstNameFilter) */
+  firstNameFilter: Uint32Array;
 }
 
 /** Token flags: inside a country, organisation or party (no name part). */
@@ -165,16 +167,40 @@ function beforeFirstName(scan: Scan, i: number): boolean {
   return !isFirstName(scan, i) && isFirstName(scan, i + 1) && isCapitalized(next) && !scan.cueByEnd.has(i);
 }
 
+/*
+ * startsName runs for every capitalised token: its tests read offsets and the document text where
+ * they can (the text is read in order, a token's own strings are scattered in memory), and the
+ * cheap filters come before the sets.
+ */
 function startsName(scan: Scan, i: number): boolean {
-  const t = scan.doc.tokens[i];
+  const { doc } = scan;
+  const t = doc.tokens[i];
   if (!t.word || !isCapitalized(t) || scan.flags[i] & (BLOCKED | ROLE)) return false;
-  const initial = t.text.length === 1 && scan.doc.tokens[i + 1]?.text === '.' && scan.doc.tokens[i + 1].start === t.end;
-  if ((NOT_NAME_WORDS.has(t.lower) && !initial) || PLACE_PREFIXES.has(t.lower) || (isAllCaps(t) && t.text.length > 1)) return false;
+  // `NATO`, `USA`: a second letter in lower case (most words) rules out capitals
+  if (t.end - t.start > 1 && !isLowerAscii(doc.text.charCodeAt(t.start + 1)) && isAllCaps(t)) return false;
+  if (mayContain(STOP_WORD_FILTER, t.lower)) {
+    if ((NOT_NAME_WORDS.has(t.lower) && !isInitial(doc.tokens, i)) || PLACE_PREFIXES.has(t.lower)) return false;
+  }
   // `Regierung von Baschar al-Assad`: a German common noun starts no name
-  if (scan.doc.language === 'de' && germanNoun(scan, i) && !isFirstName(scan, i)) return false;
+  if (doc.language === 'de' && germanNoun(scan, i) && !isFirstName(scan, i)) return false;
   // the second part of a compound (`Al-Kuds`, `Ad-Dawla`) starts nothing
-  const before = scan.doc.tokens[i - 1];
-  return !(before?.text === '-' && before.start === scan.doc.tokens[i - 2]?.end && before.end === t.start);
+  const before = doc.tokens[i - 1];
+  return !(before !== undefined && before.end === t.start && isHyphen(doc.text, before) && before.start === doc.tokens[i - 2]?.end);
+}
+
+function isLowerAscii(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
+}
+
+/** `A.` in `A. Wiegand`: one letter and a dot right after it. */
+function isInitial(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return t.end - t.start === 1 && tokens[i + 1]?.text === '.' && tokens[i + 1].start === t.end;
+}
+
+/** The token is `-` (read from the text: the token's own string is elsewhere in memory). */
+function isHyphen(text: string, t: Token): boolean {
+  return t.end - t.start === 1 && text.charCodeAt(t.start) === 0x2d;
 }
 
 /**
@@ -315,10 +341,57 @@ function isNamePart(scan: Scan, k: number): boolean {
 function isFirstName(scan: Scan, k: number): boolean {
   const known = scan.flags[k];
   if (known & FIRST_NAME_KNOWN) return (known & FIRST_NAME) !== 0;
-  const given = scan.ctx.lexicon.firstNames.has(scan.doc.tokens[k].lower);
+  const word = scan.doc.tokens[k].lower;
+  const given = mayContain(scan.firstNameFilter, word) && scan.ctx.lexicon.firstNames.has(word);
   scan.flags[k] = known | FIRST_NAME_KNOWN | (given ? FIRST_NAME : 0);
   return given;
 }
+
+/**
+ * A word filter: a bitmap over a cheap hash of each word of a set (its length, first two and last two
+ * code units). A word whose bit is clear is not in the set, known without hashing the whole word or
+ * probing the set: most capitalised words are neither stop words nor first names.
+ */
+function wordFilter(words: Iterable<string>, bits: number): Uint32Array {
+  const filter = new Uint32Array(bits >>> 5);
+  for (const word of words) {
+    const bit = filterHash(word, bits - 1);
+    filter[bit >>> 5] |= 1 << (bit & 31);
+  }
+  return filter;
+}
+
+function mayContain(filter: Uint32Array, word: string): boolean {
+  const bit = filterHash(word, (filter.length << 5) - 1);
+  return (filter[bit >>> 5] & (1 << (bit & 31))) !== 0;
+}
+
+/** A hash of a word's length and its first two and last two code units, masked to the filter's size. */
+function filterHash(word: string, mask: number): number {
+  const n = word.length;
+  let h = n;
+  h = Math.imul(h, 31) + (word.charCodeAt(0) | 0);
+  h = Math.imul(h, 31) + (word.charCodeAt(1) | 0);
+  h = Math.imul(h, 31) + (word.charCodeAt(n - 2) | 0);
+  h = Math.imul(h, 31) + (word.charCodeAt(n - 1) | 0);
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  return (h ^ (h >>> 12)) & mask;
+}
+
+/** The first-name filters by first-name set, built once per lexicon: ~10,000 names in 2^17 bits, one bit in fourteen set. */
+const firstNameFilters = new WeakMap<ReadonlySet<string>, Uint32Array>();
+
+function firstNameFilter(names: ReadonlySet<string>): Uint32Array {
+  let filter = firstNameFilters.get(names);
+  if (filter === undefined) {
+    filter = wordFilter(names, 1 << 17);
+    firstNameFilters.set(names, filter);
+  }
+  return filter;
+}
+
+/** The words that start no name (function words, months, `St`, `Bad`): ~300 in 2^13 bits. */
+const STOP_WORD_FILTER = wordFilter([...NOT_NAME_WORDS, ...PLACE_PREFIXES], 1 << 13);
 
 /** A German capitalised word that is a common noun: a noun ending, or seen after an article in this document. */
 function germanNoun(scan: Scan, k: number): boolean {
@@ -338,10 +411,13 @@ function judge(scan: Scan, i: number, end: number, limit: number, sentenceStart:
   const words = nameWords(tokens, i, end);
   const german = doc.language === 'de';
   const single = words === 1;
+  const cue = cueBefore(scan, i, end, limit, words, sentenceStart);
+  // one word is a name only by a cue before it, or in German by a party after it or a verb of saying
+  // before it: most capitalised words have none of these, and skip the tests below
+  if (single && cue === undefined && !(german && (partyAfter(scan, end) !== undefined || speaker(scan, i, end)))) return undefined;
   // a lone German word with a noun ending is a noun (`Präsident Verhandlungen`, `als Sozialminister Furore machen`)
   if (single && german && (germanNoun(scan, i) || inflectedNoun(tokens[i].lower))) return undefined;
   if (partOfPlaceOrOrganization(scan, i, end)) return undefined;
-  const cue = cueBefore(scan, i, end, limit, words, sentenceStart);
   const apposition = appositionRole(scan, end, limit);
   if (cue) return { rule: cue.info.cls === 'title' ? 'title-name' : 'role-name', cue: cue.info.cls === 'title' && apposition ? apposition : cue };
   if (!single && isFirstName(scan, i)) return { rule: 'firstname-surname', cue: apposition };
@@ -575,7 +651,7 @@ function indexDocument(doc: Doc, ctx: StageContext): Scan {
     cueByStart.set(cue.start, cue);
     for (let k = cue.start; k < cue.end; k++) flags[k] |= ROLE;
   }
-  return { doc, ctx, cueByEnd, cueByStart, flags, partyByStart, partyByEnd, nouns };
+  return { doc, ctx, cueByEnd, cueByStart, flags, partyByStart, partyByEnd, nouns, firstNameFilter: firstNameFilter(ctx.lexicon.firstNames) };
 }
 
 /** The index of the first token that ends after `offset` (tokens are in text order): a binary search. */
