@@ -7,7 +7,7 @@
  * The entity's name is the fullest form found.
  * Reads: person mentions, doc.tokens. Assigns: person mention keys and attrs.canonical; adds surname mentions.
  */
-import type { Doc, Mention, Token } from '../doc.js';
+import type { Doc, Mention, Span, Token } from '../doc.js';
 import { isCapitalized } from '../4-segment/tokens.js';
 import { slug, stripDiacritics } from '../match/normalize.js';
 import { NOT_NAME_WORDS } from '../5-recognise/people.data.js';
@@ -214,11 +214,12 @@ function nearest(candidates: readonly Person[]): Person | undefined {
  */
 function bareSurnames(doc: Doc, bySurname: ReadonlyMap<string, Person[]>): Mention[] {
   if (bySurname.size === 0) return [];
-  const covered = doc.mentions.map((m) => [m.start, m.end] as const).sort((a, b) => a[0] - b[0]);
+  // the mentions' spans, sorted by start: made at the first surname found (most tokens are none)
+  let covered: readonly Span[] | undefined;
   const found: Mention[] = [];
-  const { tokens } = doc;
+  const { tokens, text } = doc;
   // an ASCII first letter folds to itself: no surname starts with it, no lookup needed
-  const firsts = new Uint8Array(128);
+  const firsts = SURNAME_FIRSTS.fill(0);
   for (const key of bySurname.keys()) {
     const c = key.charCodeAt(0);
     if (c < 128) firsts[c] = 1;
@@ -227,13 +228,14 @@ function bareSurnames(doc: Doc, bySurname: ReadonlyMap<string, Person[]>): Menti
     const t = tokens[i];
     // the capital flag tokenize set: most tokens stop here without reading a string
     if (!t.word || !t.cap) continue;
-    const first = t.lower.charCodeAt(0);
+    const first = firstLowerCode(text, t);
     if (first < 128 && firsts[first] === 0) continue;
     // folding is only needed for letters beyond ASCII (`Erdoğan`)
     const lower = ASCII.test(t.lower) ? t.lower : fold(t.text);
     const exact = bySurname.has(lower);
     const genitive = !exact && doc.language === 'de' && lower.endsWith('s') && bySurname.has(lower.slice(0, -1));
     if (!exact && !genitive) continue;
+    covered ??= sortedByStart(doc.mentions);
     if (isCovered(covered, t.start, t.end) || insideIgnored(doc, t)) continue;
     if (doc.language === 'en' && followedByName(doc, i)) continue;
     if (otherGivenName(doc, i)) continue;
@@ -243,6 +245,21 @@ function bareSurnames(doc: Doc, bySurname: ReadonlyMap<string, Person[]>): Menti
     });
   }
   return found;
+}
+
+/** Per ASCII code: 1 when some surname of the document starts with it (reused, refilled per document). */
+const SURNAME_FIRSTS = new Uint8Array(128);
+
+/** The first code unit of a token's lower-case form: an ASCII capital is read from the text (`A` → `a`), not from `lower`. */
+function firstLowerCode(text: string, t: Token): number {
+  const code = text.charCodeAt(t.start);
+  return code >= 65 && code <= 90 ? code + 32 : t.lower.charCodeAt(0);
+}
+
+/** The spans in order of their start: the mentions themselves when they are sorted already (they are after resolveOverlaps). */
+function sortedByStart(spans: readonly Span[]): readonly Span[] {
+  for (let k = 1; k < spans.length; k++) if (spans[k].start < spans[k - 1].start) return [...spans].sort((a, b) => a.start - b.start);
+  return spans;
 }
 
 /**
@@ -274,14 +291,14 @@ function insideIgnored(doc: Doc, t: Token): boolean {
   return doc.ignored.some((s) => s.start <= t.start && t.end <= s.end);
 }
 
-/** true when [start, end) overlaps one of the sorted spans. */
-function isCovered(spans: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
+/** true when [start, end) overlaps one of the spans sorted by start. */
+function isCovered(spans: readonly Span[], start: number, end: number): boolean {
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid][1] <= start) lo = mid + 1;
-    else if (spans[mid][0] >= end) hi = mid - 1;
+    if (spans[mid].end <= start) lo = mid + 1;
+    else if (spans[mid].start >= end) hi = mid - 1;
     else return true;
   }
   return false;
