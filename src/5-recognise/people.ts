@@ -123,7 +123,7 @@ function personMention(scan: Scan, i: number, end: number, evidence: Evidence): 
     start,
     end: stop,
     key: '',
-    kind: nameWords(tokens, i, end) >= 2 ? 'name' : 'surname',
+    kind: nameWords(doc.text, tokens, i, end) >= 2 ? 'name' : 'surname',
     rule: `person.${evidence.rule}`,
     priority: 5,
   };
@@ -147,10 +147,10 @@ function personMention(scan: Scan, i: number, end: number, evidence: Evidence): 
 }
 
 /** Capitalised words of a name (`Hans-Dietrich` is one; particles, hyphens and dots are none; `al-Assad` is one). */
-function nameWords(tokens: readonly Token[], i: number, end: number): number {
+function nameWords(text: string, tokens: readonly Token[], i: number, end: number): number {
   let n = 0;
   for (let k = i; k < end; k++) {
-    const compound = tokens[k - 1]?.text === '-' && k - 2 >= i && isCapitalized(tokens[k - 2]);
+    const compound = k - 2 >= i && isChar(text, tokens[k - 1], HYPHEN) && isCapitalized(tokens[k - 2]);
     if (tokens[k].word && isCapitalized(tokens[k]) && !compound) n++;
   }
   return n;
@@ -176,8 +176,7 @@ function startsName(scan: Scan, i: number): boolean {
   const { doc } = scan;
   const t = doc.tokens[i];
   if (!t.word || !isCapitalized(t) || scan.flags[i] & (BLOCKED | ROLE)) return false;
-  // `NATO`, `USA`: a second letter in lower case (most words) rules out capitals
-  if (t.end - t.start > 1 && !isLowerAscii(doc.text.charCodeAt(t.start + 1)) && isAllCaps(t)) return false;
+  if (isAllCapsWord(doc.text, t)) return false;
   if (mayContain(STOP_WORD_FILTER, t.lower)) {
     if ((NOT_NAME_WORDS.has(t.lower) && !isInitial(doc.tokens, i)) || PLACE_PREFIXES.has(t.lower)) return false;
   }
@@ -185,11 +184,20 @@ function startsName(scan: Scan, i: number): boolean {
   if (doc.language === 'de' && germanNoun(scan, i) && !isFirstName(scan, i)) return false;
   // the second part of a compound (`Al-Kuds`, `Ad-Dawla`) starts nothing
   const before = doc.tokens[i - 1];
-  return !(before !== undefined && before.end === t.start && isHyphen(doc.text, before) && before.start === doc.tokens[i - 2]?.end);
+  return !(before !== undefined && before.end === t.start && isChar(doc.text, before, HYPHEN) && before.start === doc.tokens[i - 2]?.end);
+}
+
+/** `NATO`, `USA` (two letters or more): a second letter in lower case (most words), read from the text, rules it out. */
+function isAllCapsWord(text: string, t: Token): boolean {
+  return t.end - t.start > 1 && !isLowerAscii(text.charCodeAt(t.start + 1)) && isAllCaps(t);
 }
 
 function isLowerAscii(code: number): boolean {
   return code >= 0x61 && code <= 0x7a;
+}
+
+function isNotNameWord(lower: string): boolean {
+  return mayContain(STOP_WORD_FILTER, lower) && NOT_NAME_WORDS.has(lower);
 }
 
 /** `A.` in `A. Wiegand`: one letter and a dot right after it. */
@@ -198,9 +206,17 @@ function isInitial(tokens: readonly Token[], i: number): boolean {
   return t.end - t.start === 1 && tokens[i + 1]?.text === '.' && tokens[i + 1].start === t.end;
 }
 
-/** The token is `-` (read from the text: the token's own string is elsewhere in memory). */
-function isHyphen(text: string, t: Token): boolean {
-  return t.end - t.start === 1 && text.charCodeAt(t.start) === 0x2d;
+const HYPHEN = 0x2d;
+const DOT = 0x2e;
+const COMMA = 0x2c;
+const NEWLINE = 0x0a;
+
+/**
+ * The token is the one character `code`. Read from the text, which the scan reads in order anyway:
+ * comparing the token's own string costs a cache miss when it is a word.
+ */
+function isChar(text: string, t: Token | undefined, code: number): boolean {
+  return t !== undefined && t.end - t.start === 1 && text.charCodeAt(t.start) === code;
 }
 
 /**
@@ -209,7 +225,7 @@ function isHyphen(text: string, t: Token): boolean {
  * `al-Assad`, `Ban Ki-moon`). German common nouns end it (`dass Präsident Putin Waffen liefert`).
  */
 function nameEnd(scan: Scan, i: number, limit: number): number {
-  const { tokens } = scan.doc;
+  const { tokens, text } = scan.doc;
   const german = scan.doc.language === 'de';
   let particles = false;
   let surname = !isFirstName(scan, i);
@@ -218,47 +234,47 @@ function nameEnd(scan: Scan, i: number, limit: number): number {
     const t = tokens[end];
     const prev = tokens[end - 1];
     const next = tokens[end + 1];
-    if (t.start - prev.end > 1 || scan.doc.text[prev.end] === '\n') break;
+    if (t.start - prev.end > 1 || text.charCodeAt(prev.end) === NEWLINE) break;
     // George W. Bush, and a surname's initial at the end (`Nico G.`)
-    if (t.text === '.' && t.start === prev.end && prev.word && prev.text.length === 1 && isCapitalized(prev)) {
+    if (isChar(text, t, DOT) && t.start === prev.end && prev.word && prev.end - prev.start === 1 && isCapitalized(prev)) {
       end++;
       if (next && isNamePart(scan, end)) continue;
       break;
     }
     // Hans-Dietrich, al-Assad, Ki-moon
-    if (t.text === '-' && t.start === prev.end && next?.word && next.start === t.end && !(scan.flags[end + 1] & (BLOCKED | ROLE))) {
-      if (isCapitalized(next) || (next.text.length <= 4 && prev.text.length <= 4)) {
+    if (isChar(text, t, HYPHEN) && t.start === prev.end && next?.word && next.start === t.end && !(scan.flags[end + 1] & (BLOCKED | ROLE))) {
+      if (isCapitalized(next) || (next.end - next.start <= 4 && prev.end - prev.start <= 4)) {
         end += 2;
         continue;
       }
       break;
     }
     // Elisabeth II., Ludwig XIV., Elizabeth II: a regnal number ends the name
-    if (isRegnal(t.text) && prev.word && isCapitalized(prev) && !isRegnal(prev.text)) {
-      const dotted = next?.text === '.' && next.start === t.end;
+    if (isRegnal(text, t) && prev.word && isCapitalized(prev) && !isRegnal(text, prev)) {
+      const dotted = isChar(text, next, DOT) && next.start === t.end;
       if (t.text !== 'I' || (german && dotted)) {
         end += dotted && german ? 2 : 1;
         break;
       }
     }
     // `John Peel's` in German text: the apostrophe genitive belongs to the name
-    if (german && isApostrophe(t.text) && t.start === prev.end && next?.lower === 's' && next.start === t.end && !tokens[end + 2]?.word) {
+    if (german && isApostrophe(text, t) && t.start === prev.end && next?.lower === 's' && next.start === t.end && !tokens[end + 2]?.word) {
       end += 2;
       break;
     }
     // O'Brien
-    if (isApostrophe(t.text) && prev.text.length === 1 && isCapitalized(prev) && next && isCapitalized(next) && next.start === t.end) {
+    if (isApostrophe(text, t) && prev.end - prev.start === 1 && isCapitalized(prev) && next && isCapitalized(next) && next.start === t.end) {
       end += 2;
       continue;
     }
     // van der Veer, de Mistura, al-Assad, bin Salman
-    if (t.word && NAME_PARTICLES.has(t.text) && !SECOND_PARTICLES.has(t.text)) {
+    if (t.word && t.end - t.start <= LONGEST_PARTICLE && NAME_PARTICLES.has(t.text) && !SECOND_PARTICLES.has(t.text)) {
       // one particle group per name: `Joseph Victor von Scheffel`, not `… von Scheffel de Gast`
       if (particles) break;
       particles = true;
       let k = end + 1;
       if (tokens[k] && SECOND_PARTICLES.has(tokens[k].text) && FIRST_PARTICLES.has(t.text)) k++;
-      if (tokens[k]?.text === '-' && tokens[k].start === tokens[k - 1].end) k++;
+      if (isChar(text, tokens[k], HYPHEN) && tokens[k].start === tokens[k - 1].end) k++;
       if (tokens[k] && isNamePart(scan, k) && tokens[k].start - tokens[k - 1].end <= 1 && !(german && germanNoun(scan, k))) {
         end = k + 1;
         continue;
@@ -272,9 +288,9 @@ function nameEnd(scan: Scan, i: number, limit: number): number {
       // `dass Präsident Putin Waffen liefert`, `Matthew Williams Liebeskummer`: after a surname a German
       // capitalised word is a noun; only short parts of East Asian names go on (`Ban Ki Moon`)
       if (surname && inflectedNoun(t.lower)) break;
-      if (end - i >= 2 && t.text.length >= 12) break;
+      if (end - i >= 2 && t.end - t.start >= 12) break;
     }
-    if (!given && t.text.length > 1) surname = true;
+    if (!given && t.end - t.start > 1) surname = true;
     end++;
   }
   return end;
@@ -286,15 +302,18 @@ const REGNAL: ReadonlySet<string> = new Set([
   'XXI', 'XXII', 'XXIII',
 ]);
 
-/** Asked for every token after a name: the first letter (I, V or X) spares most of them the set lookup. */
-function isRegnal(text: string): boolean {
-  const first = text.charCodeAt(0);
-  return (first === 0x49 || first === 0x56 || first === 0x58) && REGNAL.has(text);
+/** Asked for every token after a name: the first letter (I, V or X), read from the text, spares most of them the set lookup. */
+function isRegnal(text: string, t: Token): boolean {
+  const first = text.charCodeAt(t.start);
+  return (first === 0x49 || first === 0x56 || first === 0x58) && REGNAL.has(t.text);
 }
 
-function isApostrophe(text: string): boolean {
-  return text === "'" || text === '’';
+function isApostrophe(text: string, t: Token | undefined): boolean {
+  return isChar(text, t, 0x27) || isChar(text, t, 0x2019);
 }
+
+/** The longest name particle (`della`): longer words are not looked up. */
+const LONGEST_PARTICLE = Math.max(...[...NAME_PARTICLES].map((p) => p.length));
 
 /** Particles that a second one may follow (`van der`, `von der`, `de la`). */
 const FIRST_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de']);
@@ -334,7 +353,7 @@ function endsWithOneOf(table: ReadonlyArray<readonly string[] | undefined>, word
 function isNamePart(scan: Scan, k: number): boolean {
   const t = scan.doc.tokens[k];
   if (!t || !t.word || !isCapitalized(t) || scan.flags[k] & (BLOCKED | ROLE)) return false;
-  return !NOT_NAME_WORDS.has(t.lower) && !(isAllCaps(t) && t.text.length > 1);
+  return !isNotNameWord(t.lower) && !isAllCapsWord(scan.doc.text, t);
 }
 
 /** A known first name (`Melanie`): asked up to four times per capitalised token, looked up in the large set once. */
@@ -408,7 +427,7 @@ function germanNoun(scan: Scan, k: number): boolean {
 function judge(scan: Scan, i: number, end: number, limit: number, sentenceStart: number): Evidence | undefined {
   const { doc } = scan;
   const { tokens } = doc;
-  const words = nameWords(tokens, i, end);
+  const words = nameWords(doc.text, tokens, i, end);
   const german = doc.language === 'de';
   const single = words === 1;
   const cue = cueBefore(scan, i, end, limit, words, sentenceStart);
@@ -445,16 +464,17 @@ const SPEECH_VERBS: Readonly<Record<'de' | 'en', ReadonlySet<string>>> = {
  * verb of saying, and not the first part of a compound (`sagte Siemens-Chef …`), is its speaker.
  */
 function speaker(scan: Scan, i: number, end: number): boolean {
-  const { tokens } = scan.doc;
+  const { tokens, text } = scan.doc;
   const verb = tokens[i - 1];
-  if (!verb || !SPEECH_VERBS[scan.doc.language].has(verb.text)) return false;
+  // the verbs are lower-case words: a capitalised word or a mark before the name is none (no set lookup)
+  if (!verb || !verb.word || verb.cap || !SPEECH_VERBS[scan.doc.language].has(verb.text)) return false;
   // `said Hallworth.`, `said Hallworth, who …`: in English only at the end of a clause (`told Reuters news agency`)
-  if (scan.doc.language === 'en' && !(tokens[end]?.text === '.' || tokens[end]?.text === ',')) return false;
-  if (verb.text === 'so' && tokens[i - 2]?.text !== ',') return false;
+  if (scan.doc.language === 'en' && !(isChar(text, tokens[end], DOT) || isChar(text, tokens[end], COMMA))) return false;
+  if (verb.text === 'so' && !isChar(text, tokens[i - 2], COMMA)) return false;
   // `das erklärte Ziel`: after an article the participle is an adjective
   if (GERMAN_DETERMINERS.has(tokens[i - 2]?.lower ?? '')) return false;
   const after = tokens[end];
-  return after === undefined || (after.text !== '-' && (!after.word || !isCapitalized(after)));
+  return after === undefined || (!isChar(text, after, HYPHEN) && (!after.word || !isCapitalized(after)));
 }
 
 /**
@@ -465,10 +485,10 @@ function partOfPlaceOrOrganization(scan: Scan, i: number, end: number): boolean 
   const { tokens } = scan.doc;
   const after = tokens[end];
   if (after?.word && isCapitalized(after) && ORGANIZATION_HEADS.has(after.lower)) return true;
-  for (let k = end - i === 1 ? i : i + 1; k < end; k++) if (ORGANIZATION_HEADS.has(tokens[k].lower) && isCapitalized(tokens[k])) return true;
+  for (let k = end - i === 1 ? i : i + 1; k < end; k++) if (isCapitalized(tokens[k]) && ORGANIZATION_HEADS.has(tokens[k].lower)) return true;
   if (scan.doc.language === 'de' && endsWithOneOf(PLACE_ENDINGS_BY_LAST, tokens[end - 1].lower, 0)) return true;
   let k = i - 1;
-  if (tokens[k]?.text === '.') k--;
+  if (isChar(scan.doc.text, tokens[k], DOT)) k--;
   const before = tokens[k];
   return before !== undefined && before.word && PLACE_PREFIXES.has(before.lower) && (isCapitalized(before) || isAllCaps(before));
 }
@@ -479,11 +499,11 @@ function partOfPlaceOrOrganization(scan: Scan, i: number, end: number): boolean 
  */
 function cueBefore(scan: Scan, i: number, end: number, limit: number, words: number, sentenceStart: number): RoleCue | undefined {
   if (i === sentenceStart) return undefined;
-  const { tokens } = scan.doc;
+  const { tokens, text } = scan.doc;
   let k = i;
   // `Dr. Schmidt`, `Sen. Warren`: an abbreviated title and its dot
   const dotted = scan.cueByEnd.get(i - 1);
-  if (tokens[i - 1]?.text === '.' && dotted && dotted.end - dotted.start === 1 && tokens[i - 2].text.length <= 4 && tokens[i - 1].start === tokens[i - 2].end) k--;
+  if (dotted && isChar(text, tokens[i - 1], DOT) && dotted.end - dotted.start === 1 && tokens[i - 2].end - tokens[i - 2].start <= 4 && tokens[i - 1].start === tokens[i - 2].end) k--;
   // `Außenminister Kanadas Klara Mertens`, `President of France Luc Moreau`: the office's country between role and name
   if (!scan.cueByEnd.has(k) && scan.flags[k - 1] & COUNTRY) {
     let j = k - 1;
@@ -501,11 +521,11 @@ function cueBefore(scan: Scan, i: number, end: number, limit: number, words: num
     if (cue.info.cls === 'job' && words < 2) return undefined;
     return cue;
   }
-  if (tokens[i - 1]?.text !== ',' || words < 2) return undefined;
+  if (words < 2 || !isChar(text, tokens[i - 1], COMMA)) return undefined;
   const before = roleBeforeComma(scan, i - 1, sentenceStart);
   if (!before || before.info.cls === 'title' || before.info.cls === 'counterpart') return undefined;
   const after = tokens[end];
-  return end >= limit || after.text === ',' || after.text === '.' ? before : undefined;
+  return end >= limit || isChar(text, after, COMMA) || isChar(text, after, DOT) ? before : undefined;
 }
 
 /**
@@ -557,8 +577,8 @@ function initialShape(scan: Scan, i: number, end: number): boolean {
  * `Menzies Campbell, the Liberal Democrats' foreign affairs spokesman,`, `…, Japans Premierminister, …`.
  */
 function appositionRole(scan: Scan, end: number, limit: number): RoleCue | undefined {
-  const { tokens } = scan.doc;
-  if (tokens[end]?.text !== ',') return undefined;
+  const { tokens, text } = scan.doc;
+  if (!isChar(text, tokens[end], COMMA)) return undefined;
   for (let k = end + 1; k < Math.min(limit, end + 1 + APPOSITION_WINDOW); k++) {
     const t = tokens[k];
     const cue = scan.cueByStart.get(k);
@@ -567,7 +587,7 @@ function appositionRole(scan: Scan, end: number, limit: number): RoleCue | undef
       const closed = cue.end >= limit || [',', '.', ')', '–', '—', ';'].includes(after.text);
       return closed ? cue : undefined;
     }
-    if (t.text === ',' || t.text === '(' || APPOSITION_STOPS.has(t.lower)) return undefined;
+    if (isChar(text, t, COMMA) || isChar(text, t, 0x28 /* ( */) || APPOSITION_STOPS.has(t.lower)) return undefined;
   }
   return undefined;
 }
@@ -581,7 +601,7 @@ const APPOSITION_STOPS: ReadonlySet<string> = new Set([
 /** `Kurt Fischer (VP)`: a party in brackets right after the name. */
 function partyAfter(scan: Scan, end: number): Party | undefined {
   const { tokens } = scan.doc;
-  if (tokens[end]?.text !== '(') return undefined;
+  if (!isChar(scan.doc.text, tokens[end], 0x28 /* ( */)) return undefined;
   const party = scan.partyByStart.get(end + 1);
   return party && tokens[party.end]?.text === ')' ? party : undefined;
 }
@@ -591,13 +611,13 @@ function partyAfter(scan: Scan, end: number): Party | undefined {
  * the role, with nothing between them but a hyphen, a possessive, or up to three lower-case words.
  */
 function partyBefore(scan: Scan, cue: RoleCue): Party | undefined {
-  const { tokens } = scan.doc;
+  const { tokens, text } = scan.doc;
   let words = 0;
   for (let k = cue.writtenStart; k > 0; k--) {
     const party = scan.partyByEnd.get(k);
     if (party) return party;
     const t = tokens[k - 1];
-    if (t.text === '-' || isApostrophe(t.text) || (t.lower === 's' && isApostrophe(tokens[k - 2]?.text ?? ''))) continue;
+    if (isChar(text, t, HYPHEN) || isApostrophe(text, t) || (t.lower === 's' && isApostrophe(text, tokens[k - 2]))) continue;
     if (!t.word || isCapitalized(t) || ++words > 3) return undefined;
   }
   return undefined;
@@ -676,8 +696,8 @@ function scanGermanWords(doc: Doc, ctx: StageContext, cueByEnd: Map<number, Role
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t.word || !isCapitalized(t)) continue;
-    if (k > 0 && afterDeterminer(tokens, k)) nouns.add(t.lower);
-    if (t.text.length >= 6 && !(flags[k] & BLOCKED) && !cueByEnd.has(k + 1)) addCompoundRole(ctx, byTail, cueByEnd, k, t);
+    if (k > 0 && afterDeterminer(doc.text, tokens, k)) nouns.add(t.lower);
+    if (t.end - t.start >= 6 && !(flags[k] & BLOCKED) && !cueByEnd.has(k + 1)) addCompoundRole(ctx, byTail, cueByEnd, k, t);
   }
 }
 
@@ -746,13 +766,18 @@ function qualifierStart(tokens: readonly Token[], start: number): number {
   }
 }
 
+const SHORTEST_DETERMINER = Math.min(...[...GERMAN_DETERMINERS].map((d) => d.length));
+const LONGEST_DETERMINER = Math.max(...[...GERMAN_DETERMINERS].map((d) => d.length));
+
 /** A capitalised word (`k` ≥ 1) after an article or determiner: a common noun of the document (`die Regierung`). */
-function afterDeterminer(tokens: readonly Token[], k: number): boolean {
+function afterDeterminer(text: string, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   const before = tokens[k - 1];
-  if (!GERMAN_DETERMINERS.has(before.lower)) return false;
+  const length = before.end - before.start;
+  // the length, from the offsets, spares most words the set lookup
+  if (length < SHORTEST_DETERMINER || length > LONGEST_DETERMINER || !GERMAN_DETERMINERS.has(before.lower)) return false;
   // `die Rice-Äußerungen`: the article belongs to the compound, not to the name in it
-  if (tokens[k + 1]?.text === '-' && tokens[k + 1].start === t.end) return false;
+  if (isChar(text, tokens[k + 1], HYPHEN) && tokens[k + 1].start === t.end) return false;
   // `von der Heyde`, `van den Berg`: an article inside a name is a particle
   const particle = NAME_PARTICLES.has(tokens[k - 2]?.text ?? '');
   // `DIE WELT`: a headline in capitals
