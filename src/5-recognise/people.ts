@@ -768,18 +768,45 @@ function qualifierStart(tokens: readonly Token[], start: number): number {
 
 const SHORTEST_DETERMINER = Math.min(...[...GERMAN_DETERMINERS].map((d) => d.length));
 const LONGEST_DETERMINER = Math.max(...[...GERMAN_DETERMINERS].map((d) => d.length));
+/** 1 at the ASCII letters (either case) that start a determiner (`d`, `e`, `j` …). */
+const DETERMINER_FIRST_LETTERS = new Uint8Array(128);
+for (const d of GERMAN_DETERMINERS) {
+  const c = d.charCodeAt(0);
+  if (c < 128) DETERMINER_FIRST_LETTERS[c] = DETERMINER_FIRST_LETTERS[String.fromCharCode(c).toUpperCase().charCodeAt(0)] = 1;
+}
+
+/**
+ * Whether the token can be a determiner by its length and first letter, read from the offsets and the
+ * text: most words before a capitalised word are spared reading their own string and the set lookup.
+ * (A first letter beyond ASCII is left to the set: its lower case is not a simple shift.)
+ */
+function mayBeDeterminer(text: string, t: Token): boolean {
+  const length = t.end - t.start;
+  if (length < SHORTEST_DETERMINER || length > LONGEST_DETERMINER) return false;
+  const first = text.charCodeAt(t.start);
+  return first >= 128 || DETERMINER_FIRST_LETTERS[first] === 1;
+}
 
 /** A capitalised word (`k` ≥ 1) after an article or determiner: a common noun of the document (`die Regierung`). */
 function afterDeterminer(text: string, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   const before = tokens[k - 1];
-  const length = before.end - before.start;
-  // the length, from the offsets, spares most words the set lookup
-  if (length < SHORTEST_DETERMINER || length > LONGEST_DETERMINER || !GERMAN_DETERMINERS.has(before.lower)) return false;
+  if (!mayBeDeterminer(text, before) || !GERMAN_DETERMINERS.has(before.lower)) return false;
   // `die Rice-Äußerungen`: the article belongs to the compound, not to the name in it
   if (isChar(text, tokens[k + 1], HYPHEN) && tokens[k + 1].start === t.end) return false;
-  // `von der Heyde`, `van den Berg`: an article inside a name is a particle
-  const particle = NAME_PARTICLES.has(tokens[k - 2]?.text ?? '');
   // `DIE WELT`: a headline in capitals
-  return before.text !== before.text.toUpperCase() && !particle;
+  if (!changesInUpperCase(text, before)) return false;
+  // `von der Heyde`, `van den Berg`: an article inside a name is a particle
+  const twoBefore = tokens[k - 2];
+  return !(twoBefore !== undefined && twoBefore.end - twoBefore.start <= LONGEST_PARTICLE && NAME_PARTICLES.has(twoBefore.text));
+}
+
+/** `t.text !== t.text.toUpperCase()`, read from the text without making the upper-case string when the word is ASCII. */
+function changesInUpperCase(text: string, t: Token): boolean {
+  for (let k = t.start; k < t.end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return t.text !== t.text.toUpperCase();
+    if (isLowerAscii(c)) return true;
+  }
+  return false;
 }
