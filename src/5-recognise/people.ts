@@ -62,8 +62,6 @@ interface Scan {
   partyByEnd: Map<number, Party>;
   /** German words seen after an article or determiner in this document: common nouns, not names */
   nouns: Set<string>;
-  /** the lexicon's first names as a bitmap prefilter (see firstNameFilter) */
-  firstNameFilter: Uint32Array;
 }
 
 /** Token flags: inside a country, organisation or party (no name part). */
@@ -360,8 +358,7 @@ function isNamePart(scan: Scan, k: number): boolean {
 function isFirstName(scan: Scan, k: number): boolean {
   const known = scan.flags[k];
   if (known & FIRST_NAME_KNOWN) return (known & FIRST_NAME) !== 0;
-  const word = scan.doc.tokens[k].lower;
-  const given = mayContain(scan.firstNameFilter, word) && scan.ctx.lexicon.firstNames.has(word);
+  const given = scan.ctx.lexicon.firstNames.has(scan.doc.tokens[k].lower);
   scan.flags[k] = known | FIRST_NAME_KNOWN | (given ? FIRST_NAME : 0);
   return given;
 }
@@ -369,7 +366,7 @@ function isFirstName(scan: Scan, k: number): boolean {
 /**
  * A word filter: a bitmap over a cheap hash of each word of a set (its length, first two and last two
  * code units). A word whose bit is clear is not in the set, known without hashing the whole word or
- * probing the set: most capitalised words are neither stop words nor first names.
+ * probing the set: most capitalised words are no stop words.
  */
 function wordFilter(words: Iterable<string>, bits: number): Uint32Array {
   const filter = new Uint32Array(bits >>> 5);
@@ -395,18 +392,6 @@ function filterHash(word: string, mask: number): number {
   h = Math.imul(h, 31) + (word.charCodeAt(n - 1) | 0);
   h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
   return (h ^ (h >>> 12)) & mask;
-}
-
-/** The first-name filters by first-name set, built once per lexicon: ~10,000 names in 2^17 bits, one bit in fourteen set. */
-const firstNameFilters = new WeakMap<ReadonlySet<string>, Uint32Array>();
-
-function firstNameFilter(names: ReadonlySet<string>): Uint32Array {
-  let filter = firstNameFilters.get(names);
-  if (filter === undefined) {
-    filter = wordFilter(names, 1 << 17);
-    firstNameFilters.set(names, filter);
-  }
-  return filter;
 }
 
 /** The words that start no name (function words, months, `St`, `Bad`): ~300 in 2^13 bits. */
@@ -671,7 +656,7 @@ function indexDocument(doc: Doc, ctx: StageContext): Scan {
     cueByStart.set(cue.start, cue);
     for (let k = cue.start; k < cue.end; k++) flags[k] |= ROLE;
   }
-  return { doc, ctx, cueByEnd, cueByStart, flags, partyByStart, partyByEnd, nouns, firstNameFilter: firstNameFilter(ctx.lexicon.firstNames) };
+  return { doc, ctx, cueByEnd, cueByStart, flags, partyByStart, partyByEnd, nouns };
 }
 
 /** The index of the first token that ends after `offset` (tokens are in text order): a binary search. */
