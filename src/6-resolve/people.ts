@@ -184,8 +184,12 @@ function surnameKey(words: readonly string[]): string {
 
 /** Case and diacritics folded: `Erdoğan` and `Erdogan` are one surname. */
 function fold(word: string): string {
-  // stripDiacritics returns an ASCII word (most names) as it is
-  return stripDiacritics(word.toLowerCase());
+  return foldLower(word.toLowerCase());
+}
+
+/** Diacritics folded from a lower-case word (stripDiacritics returns an ASCII word, most names, as it is). */
+function foldLower(lower: string): string {
+  return stripDiacritics(lower);
 }
 
 /**
@@ -263,8 +267,8 @@ function bareSurnames(doc: Doc, bySurname: ReadonlyMap<string, Person[]>): Menti
     if (!t.word || !t.cap) continue;
     const first = firstLowerCode(text, t);
     if (first < 128 && firsts[first] === 0) continue;
-    // folding is only needed for letters beyond ASCII (`Erdoğan`); stripDiacritics returns ASCII as it is
-    const lower = stripDiacritics(t.lower);
+    // folding is only needed for letters beyond ASCII (`Erdoğan`)
+    const lower = foldLower(t.lower);
     const exact = bySurname.has(lower);
     const genitive = !exact && doc.language === 'de' && lower.endsWith('s') && bySurname.has(lower.slice(0, -1));
     if (!exact && !genitive) continue;
@@ -390,7 +394,7 @@ function canonicalName(person: Person, german: boolean): string {
     }
   }
   const last = best[best.length - 1];
-  const plain = last.replace(/s$/, '');
+  const plain = last.endsWith('s') ? last.slice(0, -1) : last;
   if (german && plain !== last && person.mentions.some((m) => nameWords(m.text).includes(plain))) best = [...best.slice(0, -1), plain];
   return best.join(' ');
 }
