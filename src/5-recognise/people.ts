@@ -62,6 +62,7 @@ interface Scan {
   partyByEnd: Map<number, Party>;
   /** German words seen after an article or determiner in this document: common nouns, not names */
   nouns: Set<string>;
+  firstNames: FirstNames;
 }
 
 /** Token flags: inside a country, organisation or party (no name part). */
@@ -126,8 +127,10 @@ function personMention(scan: Scan, i: number, end: number, evidence: Evidence): 
     priority: 5,
   };
   const attrs: Record<string, string> = {};
+  let hasAttrs = false;
   const cue = evidence.cue;
   if (cue && cue.info.cls !== 'title') {
+    hasAttrs = true;
     const roleStart = tokens[cue.writtenStart].start;
     const roleEnd = tokens[cue.end - 1].end;
     // `Amtskollege` and `counterpart` say whose office, not which one: no role
@@ -139,8 +142,11 @@ function personMention(scan: Scan, i: number, end: number, evidence: Evidence): 
     if (cue.info.countries.length > 0) attrs.roleCountries = cue.info.countries.join('|');
   }
   const party = evidence.party ?? partyAfter(scan, end) ?? (cue ? partyBefore(scan, cue) : undefined);
-  if (party) attrs.party = party.countries;
-  if (Object.keys(attrs).length > 0) mention.attrs = attrs;
+  if (party) {
+    attrs.party = party.countries;
+    hasAttrs = true;
+  }
+  if (hasAttrs) mention.attrs = attrs;
   return mention;
 }
 
@@ -208,6 +214,12 @@ const HYPHEN = 0x2d;
 const DOT = 0x2e;
 const COMMA = 0x2c;
 const NEWLINE = 0x0a;
+
+/** Whether text[from, to) holds a line break (without slicing it out). */
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === NEWLINE) return true;
+  return false;
+}
 
 /**
  * The token is the one character `code`. Read from the text, which the scan reads in order anyway:
@@ -358,7 +370,9 @@ function isNamePart(scan: Scan, k: number): boolean {
 function isFirstName(scan: Scan, k: number): boolean {
   const known = scan.flags[k];
   if (known & FIRST_NAME_KNOWN) return (known & FIRST_NAME) !== 0;
-  const given = scan.ctx.lexicon.firstNames.has(scan.doc.tokens[k].lower);
+  const word = scan.doc.tokens[k].lower;
+  const { names, filter } = scan.firstNames;
+  const given = (filter === undefined ? askedOften(scan.firstNames) : mayContain(filter, word)) && names.has(word);
   scan.flags[k] = known | FIRST_NAME_KNOWN | (given ? FIRST_NAME : 0);
   return given;
 }
@@ -366,7 +380,7 @@ function isFirstName(scan: Scan, k: number): boolean {
 /**
  * A word filter: a bitmap over a cheap hash of each word of a set (its length, first two and last two
  * code units). A word whose bit is clear is not in the set, known without hashing the whole word or
- * probing the set: most capitalised words are no stop words.
+ * probing the set: most capitalised words are neither stop words nor first names.
  */
 function wordFilter(words: Iterable<string>, bits: number): Uint32Array {
   const filter = new Uint32Array(bits >>> 5);
@@ -392,6 +406,37 @@ function filterHash(word: string, mask: number): number {
   h = Math.imul(h, 31) + (word.charCodeAt(n - 1) | 0);
   h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
   return (h ^ (h >>> 12)) & mask;
+}
+
+/**
+ * The lexicon's first names, with a word filter once the process has asked often enough: each probe
+ * of the large set costs cache misses (it was the stage's costliest line), most capitalised words
+ * are no first names, and building the filter (~7 ms) would slow the start of small runs.
+ */
+interface FirstNames {
+  names: ReadonlySet<string>;
+  asked: number;
+  filter?: Uint32Array;
+}
+
+/** After this many probes of the set the filter is built (a 10 MB run asks ~300,000 times). */
+const FILTER_FIRST_NAMES_AFTER = 50_000;
+
+const firstNamesBySet = new WeakMap<ReadonlySet<string>, FirstNames>();
+
+function firstNamesOf(names: ReadonlySet<string>): FirstNames {
+  let entry = firstNamesBySet.get(names);
+  if (entry === undefined) {
+    entry = { names, asked: 0 };
+    firstNamesBySet.set(names, entry);
+  }
+  return entry;
+}
+
+/** Counts a probe without the filter, and builds the filter at the threshold; true: ask the set. */
+function askedOften(entry: FirstNames): boolean {
+  if (++entry.asked === FILTER_FIRST_NAMES_AFTER) entry.filter = wordFilter(entry.names, 1 << 17);
+  return true;
 }
 
 /** The words that start no name (function words, months, `St`, `Bad`): ~300 in 2^13 bits. */
@@ -500,7 +545,7 @@ function cueBefore(scan: Scan, i: number, end: number, limit: number, words: num
   }
   const found = scan.cueByEnd.get(k);
   const cue = found && found.start >= sentenceStart ? found : undefined;
-  if (cue && tokens[i].start - tokens[i - 1].end <= 2 && !scan.doc.text.slice(tokens[k - 1].end, tokens[i].start).includes('\n')) {
+  if (cue && tokens[i].start - tokens[i - 1].end <= 2 && !hasNewline(text, tokens[k - 1].end, tokens[i].start)) {
     if (cue.info.cls === 'title' && isGermanNounUse(scan, cue)) return undefined;
     // `sector leader Omnicom`, `Spieler Halbzug`: an occupation vouches for full names only
     if (cue.info.cls === 'job' && words < 2) return undefined;
@@ -647,7 +692,7 @@ function indexDocument(doc: Doc, ctx: StageContext): Scan {
   for (const p of partyByStart.values()) for (let k = p.start; k < p.end; k++) flags[k] |= BLOCKED;
   const cueByStart = new Map<number, RoleCue>();
   // a shorter role inside a longer one (`secretary` in `Secretary of State`) is no cue of its own
-  for (const cue of [...cueByEnd.values()].sort((a, b) => b.end - b.start - (a.end - a.start))) {
+  for (const cue of cueByEnd.size === 0 ? [] : [...cueByEnd.values()].sort((a, b) => b.end - b.start - (a.end - a.start))) {
     if (flags[cue.start] & ROLE || flags[cue.end - 1] & ROLE) {
       cueByEnd.delete(cue.end);
       continue;
@@ -656,7 +701,7 @@ function indexDocument(doc: Doc, ctx: StageContext): Scan {
     cueByStart.set(cue.start, cue);
     for (let k = cue.start; k < cue.end; k++) flags[k] |= ROLE;
   }
-  return { doc, ctx, cueByEnd, cueByStart, flags, partyByStart, partyByEnd, nouns };
+  return { doc, ctx, cueByEnd, cueByStart, flags, partyByStart, partyByEnd, nouns, firstNames: firstNamesOf(ctx.lexicon.firstNames) };
 }
 
 /** The index of the first token that ends after `offset` (tokens are in text order): a binary search. */
