@@ -30,6 +30,8 @@ import {
 
 /** The longest name we take, in tokens (particles, hyphens and initials' dots included). */
 const MAX_NAME_TOKENS = 8;
+/** Bits of a filter over a closed class of words read from the text (see textWordFilter). */
+const TEXT_FILTER_BITS = 1024;
 /** How many tokens an apposition may put between the comma and its role (`, the Liberal Democrats' foreign affairs spokesman`). */
 const APPOSITION_WINDOW = 8;
 
@@ -278,7 +280,7 @@ function nameEnd(scan: Scan, i: number, limit: number): number {
       continue;
     }
     // van der Veer, de Mistura, al-Assad, bin Salman
-    if (t.word && t.end - t.start <= LONGEST_PARTICLE && NAME_PARTICLES.has(t.text) && !SECOND_PARTICLES.has(t.text)) {
+    if (t.word && t.end - t.start <= LONGEST_PARTICLE && mayBeWord(PARTICLE_FILTER, text, t, false) && NAME_PARTICLES.has(t.text) && !SECOND_PARTICLES.has(t.text)) {
       // one particle group per name: `Joseph Victor von Scheffel`, not `… von Scheffel de Gast`
       if (particles) break;
       particles = true;
@@ -324,6 +326,7 @@ function isApostrophe(text: string, t: Token | undefined): boolean {
 
 /** The longest name particle (`della`): longer words are not looked up. */
 const LONGEST_PARTICLE = Math.max(...[...NAME_PARTICLES].map((p) => p.length));
+const PARTICLE_FILTER = textWordFilter(NAME_PARTICLES, false);
 
 /** Particles that a second one may follow (`van der`, `von der`, `de la`). */
 const FIRST_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de']);
@@ -489,6 +492,8 @@ const SPEECH_VERBS: Readonly<Record<'de' | 'en', ReadonlySet<string>>> = {
   en: new Set(['said', 'says', 'added', 'explained', 'insisted', 'warned']),
 };
 
+const SPEECH_VERB_FILTER = textWordFilter([...SPEECH_VERBS.de, ...SPEECH_VERBS.en], false);
+
 /**
  * `„Wir bleiben hart“, sagte Mertens am Montag.`, `…, so Mertens.`: a capitalised word right after a
  * verb of saying, and not the first part of a compound (`sagte Siemens-Chef …`), is its speaker.
@@ -497,7 +502,7 @@ function speaker(scan: Scan, i: number, end: number): boolean {
   const { tokens, text } = scan.doc;
   const verb = tokens[i - 1];
   // the verbs are lower-case words: a capitalised word or a mark before the name is none (no set lookup)
-  if (!verb || !verb.word || verb.cap || !SPEECH_VERBS[scan.doc.language].has(verb.text)) return false;
+  if (!verb || !verb.word || verb.cap || !mayBeWord(SPEECH_VERB_FILTER, text, verb, false) || !SPEECH_VERBS[scan.doc.language].has(verb.text)) return false;
   // `said Hallworth.`, `said Hallworth, who …`: in English only at the end of a clause (`told Reuters news agency`)
   if (scan.doc.language === 'en' && !(isChar(text, tokens[end], DOT) || isChar(text, tokens[end], COMMA))) return false;
   if (verb.text === 'so' && !isChar(text, tokens[i - 2], COMMA)) return false;
@@ -798,23 +803,46 @@ function qualifierStart(tokens: readonly Token[], start: number): number {
 
 const SHORTEST_DETERMINER = Math.min(...[...GERMAN_DETERMINERS].map((d) => d.length));
 const LONGEST_DETERMINER = Math.max(...[...GERMAN_DETERMINERS].map((d) => d.length));
-/** 1 at the ASCII letters (either case) that start a determiner (`d`, `e`, `j` …). */
-const DETERMINER_FIRST_LETTERS = new Uint8Array(128);
-for (const d of GERMAN_DETERMINERS) {
-  const c = d.charCodeAt(0);
-  if (c < 128) DETERMINER_FIRST_LETTERS[c] = DETERMINER_FIRST_LETTERS[String.fromCharCode(c).toUpperCase().charCodeAt(0)] = 1;
+const DETERMINER_FILTER = textWordFilter(GERMAN_DETERMINERS, true);
+
+/** Whether the token can be a determiner by its length and its letters read from the text (the set decides). */
+function mayBeDeterminer(text: string, t: Token): boolean {
+  const length = t.end - t.start;
+  return length >= SHORTEST_DETERMINER && length <= LONGEST_DETERMINER && mayBeWord(DETERMINER_FILTER, text, t, true);
 }
 
 /**
- * Whether the token can be a determiner by its length and first letter, read from the offsets and the
- * text: most words before a capitalised word are spared reading their own string and the set lookup.
- * (A first letter beyond ASCII is left to the set: its lower case is not a simple shift.)
+ * Filters over closed classes of words (determiners, particles, verbs of saying), asked with a token's
+ * letters read from the document text, which the scan reads anyway: the token's own string lies
+ * elsewhere in memory, and reading it cost a cache miss per capitalised word. A clear bit: the token is
+ * none of the words. A token beyond ASCII is left to the set (its lower case is no simple shift).
  */
-function mayBeDeterminer(text: string, t: Token): boolean {
-  const length = t.end - t.start;
-  if (length < SHORTEST_DETERMINER || length > LONGEST_DETERMINER) return false;
-  const first = text.charCodeAt(t.start);
-  return first >= 128 || DETERMINER_FIRST_LETTERS[first] === 1;
+
+function textWordFilter(words: Iterable<string>, foldCase: boolean): Uint8Array {
+  const bits = new Uint8Array(TEXT_FILTER_BITS);
+  for (const word of words) {
+    const h = asciiHash(word, 0, word.length, foldCase);
+    if (h >= 0) bits[h] = 1;
+  }
+  return bits;
+}
+
+function mayBeWord(bits: Uint8Array, text: string, t: Token, foldCase: boolean): boolean {
+  const h = asciiHash(text, t.start, t.end, foldCase);
+  return h < 0 || bits[h] === 1;
+}
+
+/** A hash of text[start, end) in [0, TEXT_FILTER_BITS), ASCII capitals lowered when `foldCase`; -1 beyond ASCII. */
+function asciiHash(text: string, start: number, end: number, foldCase: boolean): number {
+  let h = end - start;
+  for (let k = start; k < end; k++) {
+    let c = text.charCodeAt(k);
+    if (c >= 128) return -1;
+    if (foldCase && c >= 0x41 && c <= 0x5a) c += 0x20;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  return (h ^ (h >>> 12)) & (TEXT_FILTER_BITS - 1);
 }
 
 /** A capitalised word (`k` ≥ 1) after an article or determiner: a common noun of the document (`die Regierung`). */
