@@ -170,7 +170,8 @@ function beforeFirstName(scan: Scan, i: number): boolean {
   const { tokens } = scan.doc;
   const next = tokens[i + 1];
   if (scan.doc.language !== 'de' || !next || next.start - tokens[i].end !== 1 || scan.doc.text[tokens[i].end] !== ' ') return false;
-  return !isFirstName(scan, i) && isFirstName(scan, i + 1) && isCapitalized(next) && !scan.cueByEnd.has(i);
+  // the capital first: a lower-case next word (most) is spared the look-up of its string
+  return isCapitalized(next) && !isFirstName(scan, i) && isFirstName(scan, i + 1) && !scan.cueByEnd.has(i);
 }
 
 /*
@@ -525,7 +526,8 @@ function partOfPlaceOrOrganization(scan: Scan, i: number, end: number): boolean 
   let k = i - 1;
   if (isChar(scan.doc.text, tokens[k], DOT)) k--;
   const before = tokens[k];
-  return before !== undefined && before.word && PLACE_PREFIXES.has(before.lower) && (isCapitalized(before) || isAllCaps(before));
+  // the capitals first, from the token's flag and the text: a lower-case word before (most) is spared reading its string
+  return before !== undefined && before.word && (isCapitalized(before) || isAllCapsWord(scan.doc.text, before)) && PLACE_PREFIXES.has(before.lower);
 }
 
 /**
@@ -622,7 +624,7 @@ function appositionRole(scan: Scan, end: number, limit: number): RoleCue | undef
       const closed = cue.end >= limit || [',', '.', ')', '–', '—', ';'].includes(after.text);
       return closed ? cue : undefined;
     }
-    if (isChar(text, t, COMMA) || isChar(text, t, 0x28 /* ( */) || APPOSITION_STOPS.has(t.lower)) return undefined;
+    if (isChar(text, t, COMMA) || isChar(text, t, 0x28 /* ( */) || (mayBeWord(APPOSITION_STOP_FILTER, text, t, true) && APPOSITION_STOPS.has(t.lower))) return undefined;
   }
   return undefined;
 }
@@ -632,6 +634,7 @@ const APPOSITION_STOPS: ReadonlySet<string> = new Set([
   'who', 'which', 'whose', 'whom', 'that', 'is', 'was', 'has', 'had', 'have', 'said', 'says', 'will', 'would', 'and', 'or',
   'welche', 'welcher', 'dessen', 'deren', 'ist', 'war', 'hat', 'hatte', 'wird', 'wurde', 'sagte', 'sagt', 'und', 'oder',
 ]);
+const APPOSITION_STOP_FILTER = textWordFilter(APPOSITION_STOPS, true);
 
 /** `Kurt Fischer (VP)`: a party in brackets right after the name. */
 function partyAfter(scan: Scan, end: number): Party | undefined {
@@ -702,7 +705,7 @@ function indexDocument(doc: Doc, ctx: StageContext): Scan {
       cueByEnd.delete(cue.end);
       continue;
     }
-    cue.writtenStart = qualifierStart(tokens, cue.start);
+    cue.writtenStart = qualifierStart(doc.text, tokens, cue.start);
     cueByStart.set(cue.start, cue);
     for (let k = cue.start; k < cue.end; k++) flags[k] |= ROLE;
   }
@@ -782,12 +785,14 @@ function endingsByTail(ctx: StageContext): Map<string, Array<readonly [string, s
   return map;
 }
 
+const QUALIFIER_FILTER = textWordFilter(ROLE_QUALIFIERS, true);
+
 /** The first token of a role's written form: qualifiers before it stay (`frühere Regierungschefin`, `Ex-Präsident`). */
-function qualifierStart(tokens: readonly Token[], start: number): number {
+function qualifierStart(text: string, tokens: readonly Token[], start: number): number {
   let k = start;
   for (;;) {
     const before = tokens[k - 1];
-    if (before?.word && ROLE_QUALIFIERS.has(before.lower) && tokens[k].start - before.end <= 1) {
+    if (before?.word && tokens[k].start - before.end <= 1 && mayBeWord(QUALIFIER_FILTER, text, before, true) && ROLE_QUALIFIERS.has(before.lower)) {
       k--;
       // self-proclaimed, Ex-Präsident
       if (tokens[k - 1]?.text === '-' && tokens[k - 2]?.word && tokens[k - 1].start === tokens[k - 2].end) k -= 2;
