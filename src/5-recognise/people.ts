@@ -58,7 +58,7 @@ interface Scan {
   cueByEnd: Map<number, RoleCue>;
   /** role cues by their first token */
   cueByStart: Map<number, RoleCue>;
-  /** per token: the bits below (role, blocked, country, noun memo) */
+  /** per token: the bits below (blocked, role, country, cue before it, noun and first-name memos) */
   flags: Uint8Array;
   partyByStart: Map<number, Party>;
   partyByEnd: Map<number, Party>;
@@ -79,6 +79,8 @@ const NOUN = 16;
 /** Token flags: isFirstName was asked (its answer in FIRST_NAME). */
 const FIRST_NAME_KNOWN = 32;
 const FIRST_NAME = 64;
+/** Token flag: a role cue ends right before the token (the map is asked only then). */
+const CUE_BEFORE = 128;
 
 /**
  * The flags buffer, reused from document to document: one allocation of a backing store per
@@ -171,7 +173,7 @@ function beforeFirstName(scan: Scan, i: number): boolean {
   const next = tokens[i + 1];
   if (scan.doc.language !== 'de' || !next || next.start - tokens[i].end !== 1 || scan.doc.text[tokens[i].end] !== ' ') return false;
   // the capital first: a lower-case next word (most) is spared the look-up of its string
-  return isCapitalized(next) && !isFirstName(scan, i) && isFirstName(scan, i + 1) && !scan.cueByEnd.has(i);
+  return isCapitalized(next) && !isFirstName(scan, i) && isFirstName(scan, i + 1) && cueEndingAt(scan, i) === undefined;
 }
 
 /*
@@ -370,6 +372,11 @@ function isNamePart(scan: Scan, k: number): boolean {
   return !isNotNameWord(t.lower) && !isAllCapsWord(scan.doc.text, t);
 }
 
+/** The role cue that ends right before token `k` (cueByEnd, asked only where the flag says there is one). */
+function cueEndingAt(scan: Scan, k: number): RoleCue | undefined {
+  return scan.flags[k] & CUE_BEFORE ? scan.cueByEnd.get(k) : undefined;
+}
+
 /** A known first name (`Melanie`): asked up to four times per capitalised token, looked up in the large set once. */
 function isFirstName(scan: Scan, k: number): boolean {
   const known = scan.flags[k];
@@ -539,18 +546,18 @@ function cueBefore(scan: Scan, i: number, end: number, limit: number, words: num
   const { tokens, text } = scan.doc;
   let k = i;
   // `Dr. Schmidt`, `Sen. Warren`: an abbreviated title and its dot
-  const dotted = scan.cueByEnd.get(i - 1);
+  const dotted = cueEndingAt(scan, i - 1);
   if (dotted && isChar(text, tokens[i - 1], DOT) && dotted.end - dotted.start === 1 && tokens[i - 2].end - tokens[i - 2].start <= 4 && tokens[i - 1].start === tokens[i - 2].end) k--;
   // `Außenminister Kanadas Klara Mertens`, `President of France Luc Moreau`: the office's country between role and name
-  if (!scan.cueByEnd.has(k) && scan.flags[k - 1] & COUNTRY) {
+  if (cueEndingAt(scan, k) === undefined && scan.flags[k - 1] & COUNTRY) {
     let j = k - 1;
     while (j > 0 && scan.flags[j - 1] & COUNTRY) j--;
     if (tokens[j - 1]?.lower === 'the') j--;
     if (tokens[j - 1]?.lower === 'of') j--;
-    const office = scan.cueByEnd.get(j);
+    const office = cueEndingAt(scan, j);
     if (office && office.info.cls !== 'title') k = j;
   }
-  const found = scan.cueByEnd.get(k);
+  const found = cueEndingAt(scan, k);
   const cue = found && found.start >= sentenceStart ? found : undefined;
   if (cue && tokens[i].start - tokens[i - 1].end <= 2 && !hasNewline(text, tokens[k - 1].end, tokens[i].start)) {
     if (cue.info.cls === 'title' && isGermanNounUse(scan, cue)) return undefined;
@@ -572,7 +579,7 @@ function cueBefore(scan: Scan, i: number, end: number, limit: number, words: num
 function roleBeforeComma(scan: Scan, comma: number, sentenceStart: number): RoleCue | undefined {
   const { tokens } = scan.doc;
   for (let k = comma; k > Math.max(sentenceStart, comma - 5); k--) {
-    const cue = scan.cueByEnd.get(k);
+    const cue = cueEndingAt(scan, k);
     if (cue && cue.start >= sentenceStart) return cue;
     const t = tokens[k - 1];
     if (!(COMPLEMENT_WORDS.has(t.lower) || t.text === '-' || (t.word && isCapitalized(t)))) return undefined;
@@ -709,6 +716,7 @@ function indexDocument(doc: Doc, ctx: StageContext): Scan {
     cueByStart.set(cue.start, cue);
     for (let k = cue.start; k < cue.end; k++) flags[k] |= ROLE;
   }
+  for (const end of cueByEnd.keys()) if (end < n) flags[end] |= CUE_BEFORE;
   return { doc, ctx, cueByEnd, cueByStart, flags, partyByStart, partyByEnd, nouns, firstNames: firstNamesOf(ctx.lexicon.firstNames) };
 }
 
