@@ -362,18 +362,25 @@ function isCovered(spans: readonly Span[], start: number, end: number): boolean 
 
 /** `X – alias Y`: the two mentions name one person. */
 function joinAliases(doc: Doc, mentions: readonly Mention[], persons: readonly Person[]): void {
-  const owner = new Map<Mention, Person>();
-  for (const p of persons) for (const m of p.mentions) owner.set(m, p);
+  // who owns which mention: made at the first alias (most documents have none)
+  let owner: Map<Mention, Person> | undefined;
   for (let k = 0; k + 1 < mentions.length; k++) {
     const a = mentions[k];
     const b = mentions[k + 1];
     // the shortest gap that can hold an alias word is `aka ` (four characters)
     const gap = b.start - a.end;
     if (gap > 30 || gap < 4 || !ALIAS_GAP.test(doc.text.slice(a.end, b.start))) continue;
+    owner ??= mentionOwners(persons);
     const pa = owner.get(a);
     const pb = owner.get(b);
     if (pa && pb && rootOf(pa) !== rootOf(pb)) rootOf(pb).parent = rootOf(pa);
   }
+}
+
+function mentionOwners(persons: readonly Person[]): Map<Mention, Person> {
+  const owner = new Map<Mention, Person>();
+  for (const p of persons) for (const m of p.mentions) owner.set(m, p);
+  return owner;
 }
 
 function rootOf(p: Person): Person {
@@ -385,16 +392,16 @@ function rootOf(p: Person): Person {
 /** The fullest name: most words, then the longer text; a German genitive `s` is dropped when the text has the plain form. */
 function canonicalName(person: Person, german: boolean): string {
   let best: string[] = [];
-  // a name's `text` is its words joined by one space: compared without joining again
-  let bestLength = 0;
+  // a name's `text` is its words joined by one space: compared and returned without joining again
+  let bestText = '';
   for (const { words, text } of person.names) {
-    if (words.length > best.length || (words.length === best.length && text.length > bestLength)) {
+    if (words.length > best.length || (words.length === best.length && text.length > bestText.length)) {
       best = words;
-      bestLength = text.length;
+      bestText = text;
     }
   }
   const last = best[best.length - 1];
   const plain = last.endsWith('s') ? last.slice(0, -1) : last;
-  if (german && plain !== last && person.mentions.some((m) => nameWords(m.text).includes(plain))) best = [...best.slice(0, -1), plain];
-  return best.join(' ');
+  if (german && plain !== last && person.mentions.some((m) => nameWords(m.text).includes(plain))) return [...best.slice(0, -1), plain].join(' ');
+  return bestText;
 }
