@@ -61,7 +61,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /** German compound endings of street and building names (`Jehudastraße`, `Marienkirche`), never of surnames. */
-export const PLACE_ENDINGS = /(?:straße|strasse|platz|allee|gasse|brücke|kirche|schule)$/;
+export const PLACE_ENDINGS: readonly string[] = ['straße', 'strasse', 'platz', 'allee', 'gasse', 'brücke', 'kirche', 'schule'];
 
 /** Words before a name that make it a place's or saint's name (`San Antonio`, `St. Johann`, `Bad Homburg`). */
 export const PLACE_PREFIXES: ReadonlySet<string> = new Set([
@@ -97,5 +97,9 @@ export const GERMAN_DETERMINERS: ReadonlySet<string> = new Set([
  * Endings of German common nouns (`Verhandlung`, `Sicherheit`, `Gemeinschaft`): a capitalised
  * word with one of them is no surname (`Präsident Verhandlungen` is no person).
  */
-export const GERMAN_NOUN_ENDINGS =
-  /^.{3,}(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|ismus|nisse|tum|tümer|ium|chen|lein|ität|ik)$/;
+export const GERMAN_NOUN_ENDINGS: readonly string[] = [
+  'ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'schaft', 'schaften', 'tion', 'tionen', 'tät', 'täten', 'ismus', 'nisse',
+  'tum', 'tümer', 'ium', 'chen', 'lein', 'ität', 'ik',
+];
+/** A German common noun keeps at least this many letters before its ending (`Rung` is no `-ung` noun). */
+export const GERMAN_NOUN_STEM = 3;

@@ -18,6 +18,7 @@ import {
   ARABIC_PARTICLES,
   GERMAN_DETERMINERS,
   GERMAN_NOUN_ENDINGS,
+  GERMAN_NOUN_STEM,
   NAME_PARTICLES,
   NOT_NAME_WORDS,
   ORGANIZATION_HEADS,
@@ -29,6 +30,8 @@ import {
 
 /** The longest name we take, in tokens (particles, hyphens and initials' dots included). */
 const MAX_NAME_TOKENS = 8;
+/** Bits of a filter over a closed class of words read from the text (see textWordFilter). */
+const TEXT_FILTER_BITS = 1024;
 /** How many tokens an apposition may put between the comma and its role (`, the Liberal Democrats' foreign affairs spokesman`). */
 const APPOSITION_WINDOW = 8;
 
@@ -55,18 +58,41 @@ interface Scan {
   cueByEnd: Map<number, RoleCue>;
   /** role cues by their first token */
   cueByStart: Map<number, RoleCue>;
-  /** tokens inside a role or title */
-  roleToken: Uint8Array;
-  /** tokens inside a country, organisation or party: no name parts */
-  blocked: Uint8Array;
-  /** tokens inside a country mention */
-  countryToken: Uint8Array;
+  /** per token: the bits below (blocked, role, country, cue before it, noun and first-name memos) */
+  flags: Uint8Array;
   partyByStart: Map<number, Party>;
   partyByEnd: Map<number, Party>;
   /** German words seen after an article or determiner in this document: common nouns, not names */
   nouns: Set<string>;
-  /** germanNoun per token: 0 not yet asked, 1 no, 2 yes */
-  nounMemo: Uint8Array;
+  firstNames: FirstNames;
+}
+
+/** Token flags: inside a country, organisation or party (no name part). */
+const BLOCKED = 1;
+/** Token flag: inside a role or title. */
+const ROLE = 2;
+/** Token flag: inside a country mention. */
+const COUNTRY = 4;
+/** Token flags: germanNoun was asked (its answer in NOUN). */
+const NOUN_KNOWN = 8;
+const NOUN = 16;
+/** Token flags: isFirstName was asked (its answer in FIRST_NAME). */
+const FIRST_NAME_KNOWN = 32;
+const FIRST_NAME = 64;
+/** Token flag: a role cue ends right before the token (the map is asked only then). */
+const CUE_BEFORE = 128;
+
+/**
+ * The flags buffer, reused from document to document: one allocation of a backing store per
+ * document (four, before) was a measurable part of the stage. Each scan sees a zeroed view of its length.
+ */
+let flagsBuffer = new Uint8Array(1 << 12);
+
+function zeroedFlags(n: number): Uint8Array {
+  if (flagsBuffer.length < n) flagsBuffer = new Uint8Array(Math.max(n, flagsBuffer.length * 2));
+  else flagsBuffer.fill(0, 0, n);
+  // a view of exactly n: flags beyond the document read as undefined, as a fresh array's would
+  return flagsBuffer.subarray(0, n);
 }
 
 interface Evidence {
@@ -100,13 +126,15 @@ function personMention(scan: Scan, i: number, end: number, evidence: Evidence): 
     start,
     end: stop,
     key: '',
-    kind: nameWords(tokens, i, end) >= 2 ? 'name' : 'surname',
+    kind: nameWords(doc.text, tokens, i, end) >= 2 ? 'name' : 'surname',
     rule: `person.${evidence.rule}`,
     priority: 5,
   };
   const attrs: Record<string, string> = {};
+  let hasAttrs = false;
   const cue = evidence.cue;
   if (cue && cue.info.cls !== 'title') {
+    hasAttrs = true;
     const roleStart = tokens[cue.writtenStart].start;
     const roleEnd = tokens[cue.end - 1].end;
     // `Amtskollege` and `counterpart` say whose office, not which one: no role
@@ -118,16 +146,19 @@ function personMention(scan: Scan, i: number, end: number, evidence: Evidence): 
     if (cue.info.countries.length > 0) attrs.roleCountries = cue.info.countries.join('|');
   }
   const party = evidence.party ?? partyAfter(scan, end) ?? (cue ? partyBefore(scan, cue) : undefined);
-  if (party) attrs.party = party.countries;
-  if (Object.keys(attrs).length > 0) mention.attrs = attrs;
+  if (party) {
+    attrs.party = party.countries;
+    hasAttrs = true;
+  }
+  if (hasAttrs) mention.attrs = attrs;
   return mention;
 }
 
 /** Capitalised words of a name (`Hans-Dietrich` is one; particles, hyphens and dots are none; `al-Assad` is one). */
-function nameWords(tokens: readonly Token[], i: number, end: number): number {
+function nameWords(text: string, tokens: readonly Token[], i: number, end: number): number {
   let n = 0;
   for (let k = i; k < end; k++) {
-    const compound = tokens[k - 1]?.text === '-' && k - 2 >= i && isCapitalized(tokens[k - 2]);
+    const compound = k - 2 >= i && isChar(text, tokens[k - 1], HYPHEN) && isCapitalized(tokens[k - 2]);
     if (tokens[k].word && isCapitalized(tokens[k]) && !compound) n++;
   }
   return n;
@@ -141,20 +172,66 @@ function beforeFirstName(scan: Scan, i: number): boolean {
   const { tokens } = scan.doc;
   const next = tokens[i + 1];
   if (scan.doc.language !== 'de' || !next || next.start - tokens[i].end !== 1 || scan.doc.text[tokens[i].end] !== ' ') return false;
-  const firstNames = scan.ctx.lexicon.firstNames;
-  return !firstNames.has(tokens[i].lower) && firstNames.has(next.lower) && isCapitalized(next) && !scan.cueByEnd.has(i);
+  // the capital first: a lower-case next word (most) is spared the look-up of its string
+  return isCapitalized(next) && !isFirstName(scan, i) && isFirstName(scan, i + 1) && cueEndingAt(scan, i) === undefined;
 }
 
+/*
+ * startsName runs for every capitalised token: its tests read offsets and the document text where
+ * they can (the text is read in order, a token's own strings are scattered in memory), and the
+ * cheap filters come before the sets.
+ */
 function startsName(scan: Scan, i: number): boolean {
-  const t = scan.doc.tokens[i];
-  if (!t.word || !isCapitalized(t) || scan.blocked[i] || scan.roleToken[i]) return false;
-  const initial = t.text.length === 1 && scan.doc.tokens[i + 1]?.text === '.' && scan.doc.tokens[i + 1].start === t.end;
-  if ((NOT_NAME_WORDS.has(t.lower) && !initial) || PLACE_PREFIXES.has(t.lower) || (isAllCaps(t) && t.text.length > 1)) return false;
+  const { doc } = scan;
+  const t = doc.tokens[i];
+  if (!t.word || !isCapitalized(t) || scan.flags[i] & (BLOCKED | ROLE)) return false;
+  if (isAllCapsWord(doc.text, t)) return false;
+  if (mayContain(STOP_WORD_FILTER, t.lower)) {
+    if ((NOT_NAME_WORDS.has(t.lower) && !isInitial(doc.tokens, i)) || PLACE_PREFIXES.has(t.lower)) return false;
+  }
   // `Regierung von Baschar al-Assad`: a German common noun starts no name
-  if (scan.doc.language === 'de' && germanNoun(scan, i) && !scan.ctx.lexicon.firstNames.has(t.lower)) return false;
+  if (doc.language === 'de' && germanNoun(scan, i) && !isFirstName(scan, i)) return false;
   // the second part of a compound (`Al-Kuds`, `Ad-Dawla`) starts nothing
-  const before = scan.doc.tokens[i - 1];
-  return !(before?.text === '-' && before.start === scan.doc.tokens[i - 2]?.end && before.end === t.start);
+  const before = doc.tokens[i - 1];
+  return !(before !== undefined && before.end === t.start && isChar(doc.text, before, HYPHEN) && before.start === doc.tokens[i - 2]?.end);
+}
+
+/** `NATO`, `USA` (two letters or more): a second letter in lower case (most words), read from the text, rules it out. */
+function isAllCapsWord(text: string, t: Token): boolean {
+  return t.end - t.start > 1 && !isLowerAscii(text.charCodeAt(t.start + 1)) && isAllCaps(t);
+}
+
+function isLowerAscii(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
+}
+
+function isNotNameWord(lower: string): boolean {
+  return mayContain(STOP_WORD_FILTER, lower) && NOT_NAME_WORDS.has(lower);
+}
+
+/** `A.` in `A. Wiegand`: one letter and a dot right after it. */
+function isInitial(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return t.end - t.start === 1 && tokens[i + 1]?.text === '.' && tokens[i + 1].start === t.end;
+}
+
+const HYPHEN = 0x2d;
+const DOT = 0x2e;
+const COMMA = 0x2c;
+const NEWLINE = 0x0a;
+
+/** Whether text[from, to) holds a line break (without slicing it out). */
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === NEWLINE) return true;
+  return false;
+}
+
+/**
+ * The token is the one character `code`. Read from the text, which the scan reads in order anyway:
+ * comparing the token's own string costs a cache miss when it is a word.
+ */
+function isChar(text: string, t: Token | undefined, code: number): boolean {
+  return t !== undefined && t.end - t.start === 1 && text.charCodeAt(t.start) === code;
 }
 
 /**
@@ -163,57 +240,56 @@ function startsName(scan: Scan, i: number): boolean {
  * `al-Assad`, `Ban Ki-moon`). German common nouns end it (`dass Präsident Putin Waffen liefert`).
  */
 function nameEnd(scan: Scan, i: number, limit: number): number {
-  const { tokens } = scan.doc;
+  const { tokens, text } = scan.doc;
   const german = scan.doc.language === 'de';
-  const firstNames = scan.ctx.lexicon.firstNames;
   let particles = false;
-  let surname = !firstNames.has(tokens[i].lower);
+  let surname = !isFirstName(scan, i);
   let end = i + 1;
   while (end < limit && end - i < MAX_NAME_TOKENS) {
     const t = tokens[end];
     const prev = tokens[end - 1];
     const next = tokens[end + 1];
-    if (t.start - prev.end > 1 || scan.doc.text[prev.end] === '\n') break;
+    if (t.start - prev.end > 1 || text.charCodeAt(prev.end) === NEWLINE) break;
     // George W. Bush, and a surname's initial at the end (`Nico G.`)
-    if (t.text === '.' && t.start === prev.end && prev.word && prev.text.length === 1 && isCapitalized(prev)) {
+    if (isChar(text, t, DOT) && t.start === prev.end && prev.word && prev.end - prev.start === 1 && isCapitalized(prev)) {
       end++;
       if (next && isNamePart(scan, end)) continue;
       break;
     }
     // Hans-Dietrich, al-Assad, Ki-moon
-    if (t.text === '-' && t.start === prev.end && next?.word && next.start === t.end && !scan.blocked[end + 1] && !scan.roleToken[end + 1]) {
-      if (isCapitalized(next) || (next.text.length <= 4 && prev.text.length <= 4)) {
+    if (isChar(text, t, HYPHEN) && t.start === prev.end && next?.word && next.start === t.end && !(scan.flags[end + 1] & (BLOCKED | ROLE))) {
+      if (isCapitalized(next) || (next.end - next.start <= 4 && prev.end - prev.start <= 4)) {
         end += 2;
         continue;
       }
       break;
     }
     // Elisabeth II., Ludwig XIV., Elizabeth II: a regnal number ends the name
-    if (REGNAL.test(t.text) && prev.word && isCapitalized(prev) && !REGNAL.test(prev.text)) {
-      const dotted = next?.text === '.' && next.start === t.end;
+    if (isRegnal(text, t) && prev.word && isCapitalized(prev) && !isRegnal(text, prev)) {
+      const dotted = isChar(text, next, DOT) && next.start === t.end;
       if (t.text !== 'I' || (german && dotted)) {
         end += dotted && german ? 2 : 1;
         break;
       }
     }
     // `John Peel's` in German text: the apostrophe genitive belongs to the name
-    if (german && /^['’]$/.test(t.text) && t.start === prev.end && next?.lower === 's' && next.start === t.end && !tokens[end + 2]?.word) {
+    if (german && isApostrophe(text, t) && t.start === prev.end && next?.lower === 's' && next.start === t.end && !tokens[end + 2]?.word) {
       end += 2;
       break;
     }
     // O'Brien
-    if (/^['’]$/.test(t.text) && prev.text.length === 1 && isCapitalized(prev) && next && isCapitalized(next) && next.start === t.end) {
+    if (isApostrophe(text, t) && prev.end - prev.start === 1 && isCapitalized(prev) && next && isCapitalized(next) && next.start === t.end) {
       end += 2;
       continue;
     }
     // van der Veer, de Mistura, al-Assad, bin Salman
-    if (t.word && NAME_PARTICLES.has(t.text) && !SECOND_PARTICLES.has(t.text)) {
+    if (t.word && t.end - t.start <= LONGEST_PARTICLE && mayBeWord(PARTICLE_FILTER, text, t, false) && NAME_PARTICLES.has(t.text) && !SECOND_PARTICLES.has(t.text)) {
       // one particle group per name: `Joseph Victor von Scheffel`, not `… von Scheffel de Gast`
       if (particles) break;
       particles = true;
       let k = end + 1;
       if (tokens[k] && SECOND_PARTICLES.has(tokens[k].text) && FIRST_PARTICLES.has(t.text)) k++;
-      if (tokens[k]?.text === '-' && tokens[k].start === tokens[k - 1].end) k++;
+      if (isChar(text, tokens[k], HYPHEN) && tokens[k].start === tokens[k - 1].end) k++;
       if (tokens[k] && isNamePart(scan, k) && tokens[k].start - tokens[k - 1].end <= 1 && !(german && germanNoun(scan, k))) {
         end = k + 1;
         continue;
@@ -221,61 +297,190 @@ function nameEnd(scan: Scan, i: number, limit: number): number {
       break;
     }
     if (!isNamePart(scan, end)) break;
-    const given = firstNames.has(t.lower);
+    const given = isFirstName(scan, end);
     if (german && !given) {
       if (germanNoun(scan, end)) break;
       // `dass Präsident Putin Waffen liefert`, `Matthew Williams Liebeskummer`: after a surname a German
       // capitalised word is a noun; only short parts of East Asian names go on (`Ban Ki Moon`)
-      if (surname && INFLECTED_NOUN.test(t.lower)) break;
-      if (end - i >= 2 && t.text.length >= 12) break;
+      if (surname && inflectedNoun(t.lower)) break;
+      if (end - i >= 2 && t.end - t.start >= 12) break;
     }
-    if (!given && t.text.length > 1) surname = true;
+    if (!given && t.end - t.start > 1) surname = true;
     end++;
   }
   return end;
 }
 
 /** Roman numerals of rulers and popes (`Elisabeth II.`, `Benedikt XVI.`). */
-const REGNAL = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX|XXI|XXII|XXIII)$/;
+const REGNAL: ReadonlySet<string> = new Set([
+  'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX',
+  'XXI', 'XXII', 'XXIII',
+]);
+
+/** Asked for every token after a name: the first letter (I, V or X), read from the text, spares most of them the set lookup. */
+function isRegnal(text: string, t: Token): boolean {
+  const first = text.charCodeAt(t.start);
+  return (first === 0x49 || first === 0x56 || first === 0x58) && REGNAL.has(t.text);
+}
+
+function isApostrophe(text: string, t: Token | undefined): boolean {
+  return isChar(text, t, 0x27) || isChar(text, t, 0x2019);
+}
+
+/** The longest name particle (`della`): longer words are not looked up. */
+const LONGEST_PARTICLE = Math.max(...[...NAME_PARTICLES].map((p) => p.length));
+const PARTICLE_FILTER = textWordFilter(NAME_PARTICLES, false);
 
 /** Particles that a second one may follow (`van der`, `von der`, `de la`). */
 const FIRST_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de']);
 
-/** German plural and case endings (`Waffen`, `Ländern`, `Grenze`) that a second surname rarely has. */
-const INFLECTED_NOUN = /^(?:.{3,}(?:en|ern)|.{4,}e)$/;
+/**
+ * German plural and case endings (`Waffen`, `Ländern`, `Grenze`) that a second surname rarely has:
+ * `-en` and `-ern` after three letters or more, `-e` after four or more.
+ */
+function inflectedNoun(word: string): boolean {
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  if (last === 0x65 /* e */) return n >= 5;
+  if (last !== 0x6e /* n */) return false;
+  const before = word.charCodeAt(n - 2);
+  return (before === 0x65 /* e */ && n >= 5) || (before === 0x72 /* r */ && word.charCodeAt(n - 3) === 0x65 && n >= 6);
+}
+
+/** The noun endings by their last letter (all ASCII): a word is compared only with the few that can fit. */
+const NOUN_ENDINGS_BY_LAST: ReadonlyArray<readonly string[] | undefined> = byLastLetter(GERMAN_NOUN_ENDINGS);
+const PLACE_ENDINGS_BY_LAST: ReadonlyArray<readonly string[] | undefined> = byLastLetter(PLACE_ENDINGS);
+
+function byLastLetter(endings: readonly string[]): Array<string[] | undefined> {
+  const table: Array<string[] | undefined> = new Array(128).fill(undefined);
+  for (const e of endings) (table[e.charCodeAt(e.length - 1)] ??= []).push(e);
+  return table;
+}
+
+/** true when `word` ends in one of the endings with at least `stem` code units before it. */
+function endsWithOneOf(table: ReadonlyArray<readonly string[] | undefined>, word: string, stem: number): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  const candidates = last < 128 ? table[last] : undefined;
+  if (candidates === undefined) return false;
+  for (const e of candidates) if (word.length >= e.length + stem && word.endsWith(e)) return true;
+  return false;
+}
 
 function isNamePart(scan: Scan, k: number): boolean {
   const t = scan.doc.tokens[k];
-  if (!t || !t.word || !isCapitalized(t) || scan.blocked[k] || scan.roleToken[k]) return false;
-  return !NOT_NAME_WORDS.has(t.lower) && !(isAllCaps(t) && t.text.length > 1);
+  if (!t || !t.word || !isCapitalized(t) || scan.flags[k] & (BLOCKED | ROLE)) return false;
+  return !isNotNameWord(t.lower) && !isAllCapsWord(scan.doc.text, t);
 }
+
+/** The role cue that ends right before token `k` (cueByEnd, asked only where the flag says there is one). */
+function cueEndingAt(scan: Scan, k: number): RoleCue | undefined {
+  return scan.flags[k] & CUE_BEFORE ? scan.cueByEnd.get(k) : undefined;
+}
+
+/** A known first name (`Melanie`): asked up to four times per capitalised token, looked up in the large set once. */
+function isFirstName(scan: Scan, k: number): boolean {
+  const known = scan.flags[k];
+  if (known & FIRST_NAME_KNOWN) return (known & FIRST_NAME) !== 0;
+  const word = scan.doc.tokens[k].lower;
+  const { names, filter } = scan.firstNames;
+  const given = (filter === undefined ? askedOften(scan.firstNames) : mayContain(filter, word)) && names.has(word);
+  scan.flags[k] = known | FIRST_NAME_KNOWN | (given ? FIRST_NAME : 0);
+  return given;
+}
+
+/**
+ * A word filter: a bitmap over a cheap hash of each word of a set (its length, first two and last two
+ * code units). A word whose bit is clear is not in the set, known without hashing the whole word or
+ * probing the set: most capitalised words are neither stop words nor first names.
+ */
+function wordFilter(words: Iterable<string>, bits: number): Uint32Array {
+  const filter = new Uint32Array(bits >>> 5);
+  for (const word of words) {
+    const bit = filterHash(word, bits - 1);
+    filter[bit >>> 5] |= 1 << (bit & 31);
+  }
+  return filter;
+}
+
+function mayContain(filter: Uint32Array, word: string): boolean {
+  const bit = filterHash(word, (filter.length << 5) - 1);
+  return (filter[bit >>> 5] & (1 << (bit & 31))) !== 0;
+}
+
+/** A hash of a word's length and its first two and last two code units, masked to the filter's size. */
+function filterHash(word: string, mask: number): number {
+  const n = word.length;
+  let h = n;
+  h = Math.imul(h, 31) + (word.charCodeAt(0) | 0);
+  h = Math.imul(h, 31) + (word.charCodeAt(1) | 0);
+  h = Math.imul(h, 31) + (word.charCodeAt(n - 2) | 0);
+  h = Math.imul(h, 31) + (word.charCodeAt(n - 1) | 0);
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  return (h ^ (h >>> 12)) & mask;
+}
+
+/**
+ * The lexicon's first names, with a word filter once the process has asked often enough: each probe
+ * of the large set costs cache misses (it was the stage's costliest line), most capitalised words
+ * are no first names, and building the filter (~7 ms) would slow the start of small runs.
+ */
+interface FirstNames {
+  names: ReadonlySet<string>;
+  asked: number;
+  filter?: Uint32Array;
+}
+
+/** After this many probes of the set the filter is built (a 10 MB run asks ~300,000 times). */
+const FILTER_FIRST_NAMES_AFTER = 50_000;
+
+const firstNamesBySet = new WeakMap<ReadonlySet<string>, FirstNames>();
+
+function firstNamesOf(names: ReadonlySet<string>): FirstNames {
+  let entry = firstNamesBySet.get(names);
+  if (entry === undefined) {
+    entry = { names, asked: 0 };
+    firstNamesBySet.set(names, entry);
+  }
+  return entry;
+}
+
+/** Counts a probe without the filter, and builds the filter at the threshold; true: ask the set. */
+function askedOften(entry: FirstNames): boolean {
+  if (++entry.asked === FILTER_FIRST_NAMES_AFTER) entry.filter = wordFilter(entry.names, 1 << 17);
+  return true;
+}
+
+/** The words that start no name (function words, months, `St`, `Bad`): ~300 in 2^13 bits. */
+const STOP_WORD_FILTER = wordFilter([...NOT_NAME_WORDS, ...PLACE_PREFIXES], 1 << 13);
 
 /** A German capitalised word that is a common noun: a noun ending, or seen after an article in this document. */
 function germanNoun(scan: Scan, k: number): boolean {
   // asked several times per token (start, end, judge): the regex runs once
-  const known = scan.nounMemo[k];
-  if (known !== 0) return known === 2;
+  const known = scan.flags[k];
+  if (known & NOUN_KNOWN) return (known & NOUN) !== 0;
   const t = scan.doc.tokens[k];
-  const noun = GERMAN_NOUN_ENDINGS.test(t.lower) || scan.nouns.has(t.lower);
-  scan.nounMemo[k] = noun ? 2 : 1;
+  const noun = endsWithOneOf(NOUN_ENDINGS_BY_LAST, t.lower, GERMAN_NOUN_STEM) || scan.nouns.has(t.lower);
+  scan.flags[k] = known | NOUN_KNOWN | (noun ? NOUN : 0);
   return noun;
 }
 
 /** The cue that makes tokens [i, end) a person's name, or undefined. */
 function judge(scan: Scan, i: number, end: number, limit: number, sentenceStart: number): Evidence | undefined {
-  const { doc, ctx } = scan;
+  const { doc } = scan;
   const { tokens } = doc;
-  const words = nameWords(tokens, i, end);
+  const words = nameWords(doc.text, tokens, i, end);
   const german = doc.language === 'de';
   const single = words === 1;
-  // a lone German word with a noun ending is a noun (`Präsident Verhandlungen`, `als Sozialminister Furore machen`)
-  if (single && german && (germanNoun(scan, i) || INFLECTED_NOUN.test(tokens[i].lower))) return undefined;
-  if (partOfPlaceOrOrganization(scan, i, end)) return undefined;
   const cue = cueBefore(scan, i, end, limit, words, sentenceStart);
+  // one word is a name only by a cue before it, or in German by a party after it or a verb of saying
+  // before it: most capitalised words have none of these, and skip the tests below
+  if (single && cue === undefined && !(german && (partyAfter(scan, end) !== undefined || speaker(scan, i, end)))) return undefined;
+  // a lone German word with a noun ending is a noun (`Präsident Verhandlungen`, `als Sozialminister Furore machen`)
+  if (single && german && (germanNoun(scan, i) || inflectedNoun(tokens[i].lower))) return undefined;
+  if (partOfPlaceOrOrganization(scan, i, end)) return undefined;
   const apposition = appositionRole(scan, end, limit);
   if (cue) return { rule: cue.info.cls === 'title' ? 'title-name' : 'role-name', cue: cue.info.cls === 'title' && apposition ? apposition : cue };
-  const first = tokens[i];
-  if (!single && ctx.lexicon.firstNames.has(first.lower)) return { rule: 'firstname-surname', cue: apposition };
+  if (!single && isFirstName(scan, i)) return { rule: 'firstname-surname', cue: apposition };
   if (!single && arabicShape(tokens, i, end)) return { rule: 'name-shape', cue: apposition };
   if (!single && initialShape(scan, i, end)) return { rule: 'initial-surname', cue: apposition };
   if (apposition && !single) return { rule: 'name-apposition', cue: apposition };
@@ -295,21 +500,24 @@ const SPEECH_VERBS: Readonly<Record<'de' | 'en', ReadonlySet<string>>> = {
   en: new Set(['said', 'says', 'added', 'explained', 'insisted', 'warned']),
 };
 
+const SPEECH_VERB_FILTER = textWordFilter([...SPEECH_VERBS.de, ...SPEECH_VERBS.en], false);
+
 /**
  * `„Wir bleiben hart“, sagte Mertens am Montag.`, `…, so Mertens.`: a capitalised word right after a
  * verb of saying, and not the first part of a compound (`sagte Siemens-Chef …`), is its speaker.
  */
 function speaker(scan: Scan, i: number, end: number): boolean {
-  const { tokens } = scan.doc;
+  const { tokens, text } = scan.doc;
   const verb = tokens[i - 1];
-  if (!verb || !SPEECH_VERBS[scan.doc.language].has(verb.text)) return false;
+  // the verbs are lower-case words: a capitalised word or a mark before the name is none (no set lookup)
+  if (!verb || !verb.word || verb.cap || !mayBeWord(SPEECH_VERB_FILTER, text, verb, false) || !SPEECH_VERBS[scan.doc.language].has(verb.text)) return false;
   // `said Hallworth.`, `said Hallworth, who …`: in English only at the end of a clause (`told Reuters news agency`)
-  if (scan.doc.language === 'en' && !(tokens[end]?.text === '.' || tokens[end]?.text === ',')) return false;
-  if (verb.text === 'so' && tokens[i - 2]?.text !== ',') return false;
+  if (scan.doc.language === 'en' && !(isChar(text, tokens[end], DOT) || isChar(text, tokens[end], COMMA))) return false;
+  if (verb.text === 'so' && !isChar(text, tokens[i - 2], COMMA)) return false;
   // `das erklärte Ziel`: after an article the participle is an adjective
   if (GERMAN_DETERMINERS.has(tokens[i - 2]?.lower ?? '')) return false;
   const after = tokens[end];
-  return after === undefined || (after.text !== '-' && (!after.word || !isCapitalized(after)));
+  return after === undefined || (!isChar(text, after, HYPHEN) && (!after.word || !isCapitalized(after)));
 }
 
 /**
@@ -320,12 +528,13 @@ function partOfPlaceOrOrganization(scan: Scan, i: number, end: number): boolean 
   const { tokens } = scan.doc;
   const after = tokens[end];
   if (after?.word && isCapitalized(after) && ORGANIZATION_HEADS.has(after.lower)) return true;
-  for (let k = end - i === 1 ? i : i + 1; k < end; k++) if (ORGANIZATION_HEADS.has(tokens[k].lower) && isCapitalized(tokens[k])) return true;
-  if (PLACE_ENDINGS.test(tokens[end - 1].lower) && scan.doc.language === 'de') return true;
+  for (let k = end - i === 1 ? i : i + 1; k < end; k++) if (isCapitalized(tokens[k]) && ORGANIZATION_HEADS.has(tokens[k].lower)) return true;
+  if (scan.doc.language === 'de' && endsWithOneOf(PLACE_ENDINGS_BY_LAST, tokens[end - 1].lower, 0)) return true;
   let k = i - 1;
-  if (tokens[k]?.text === '.') k--;
+  if (isChar(scan.doc.text, tokens[k], DOT)) k--;
   const before = tokens[k];
-  return before !== undefined && before.word && PLACE_PREFIXES.has(before.lower) && (isCapitalized(before) || isAllCaps(before));
+  // the capitals first, from the token's flag and the text: a lower-case word before (most) is spared reading its string
+  return before !== undefined && before.word && (isCapitalized(before) || isAllCapsWord(scan.doc.text, before)) && PLACE_PREFIXES.has(before.lower);
 }
 
 /**
@@ -334,33 +543,33 @@ function partOfPlaceOrOrganization(scan: Scan, i: number, end: number): boolean 
  */
 function cueBefore(scan: Scan, i: number, end: number, limit: number, words: number, sentenceStart: number): RoleCue | undefined {
   if (i === sentenceStart) return undefined;
-  const { tokens } = scan.doc;
+  const { tokens, text } = scan.doc;
   let k = i;
   // `Dr. Schmidt`, `Sen. Warren`: an abbreviated title and its dot
-  const dotted = scan.cueByEnd.get(i - 1);
-  if (tokens[i - 1]?.text === '.' && dotted && dotted.end - dotted.start === 1 && tokens[i - 2].text.length <= 4 && tokens[i - 1].start === tokens[i - 2].end) k--;
+  const dotted = cueEndingAt(scan, i - 1);
+  if (dotted && isChar(text, tokens[i - 1], DOT) && dotted.end - dotted.start === 1 && tokens[i - 2].end - tokens[i - 2].start <= 4 && tokens[i - 1].start === tokens[i - 2].end) k--;
   // `Außenminister Kanadas Klara Mertens`, `President of France Luc Moreau`: the office's country between role and name
-  if (!scan.cueByEnd.has(k) && scan.countryToken[k - 1]) {
+  if (cueEndingAt(scan, k) === undefined && scan.flags[k - 1] & COUNTRY) {
     let j = k - 1;
-    while (j > 0 && scan.countryToken[j - 1]) j--;
+    while (j > 0 && scan.flags[j - 1] & COUNTRY) j--;
     if (tokens[j - 1]?.lower === 'the') j--;
     if (tokens[j - 1]?.lower === 'of') j--;
-    const office = scan.cueByEnd.get(j);
+    const office = cueEndingAt(scan, j);
     if (office && office.info.cls !== 'title') k = j;
   }
-  const found = scan.cueByEnd.get(k);
+  const found = cueEndingAt(scan, k);
   const cue = found && found.start >= sentenceStart ? found : undefined;
-  if (cue && tokens[i].start - tokens[i - 1].end <= 2 && !scan.doc.text.slice(tokens[k - 1].end, tokens[i].start).includes('\n')) {
+  if (cue && tokens[i].start - tokens[i - 1].end <= 2 && !hasNewline(text, tokens[k - 1].end, tokens[i].start)) {
     if (cue.info.cls === 'title' && isGermanNounUse(scan, cue)) return undefined;
     // `sector leader Omnicom`, `Spieler Halbzug`: an occupation vouches for full names only
     if (cue.info.cls === 'job' && words < 2) return undefined;
     return cue;
   }
-  if (tokens[i - 1]?.text !== ',' || words < 2) return undefined;
+  if (words < 2 || !isChar(text, tokens[i - 1], COMMA)) return undefined;
   const before = roleBeforeComma(scan, i - 1, sentenceStart);
   if (!before || before.info.cls === 'title' || before.info.cls === 'counterpart') return undefined;
   const after = tokens[end];
-  return end >= limit || after.text === ',' || after.text === '.' ? before : undefined;
+  return end >= limit || isChar(text, after, COMMA) || isChar(text, after, DOT) ? before : undefined;
 }
 
 /**
@@ -370,7 +579,7 @@ function cueBefore(scan: Scan, i: number, end: number, limit: number, words: num
 function roleBeforeComma(scan: Scan, comma: number, sentenceStart: number): RoleCue | undefined {
   const { tokens } = scan.doc;
   for (let k = comma; k > Math.max(sentenceStart, comma - 5); k--) {
-    const cue = scan.cueByEnd.get(k);
+    const cue = cueEndingAt(scan, k);
     if (cue && cue.start >= sentenceStart) return cue;
     const t = tokens[k - 1];
     if (!(COMPLEMENT_WORDS.has(t.lower) || t.text === '-' || (t.word && isCapitalized(t)))) return undefined;
@@ -412,8 +621,8 @@ function initialShape(scan: Scan, i: number, end: number): boolean {
  * `Menzies Campbell, the Liberal Democrats' foreign affairs spokesman,`, `…, Japans Premierminister, …`.
  */
 function appositionRole(scan: Scan, end: number, limit: number): RoleCue | undefined {
-  const { tokens } = scan.doc;
-  if (tokens[end]?.text !== ',') return undefined;
+  const { tokens, text } = scan.doc;
+  if (!isChar(text, tokens[end], COMMA)) return undefined;
   for (let k = end + 1; k < Math.min(limit, end + 1 + APPOSITION_WINDOW); k++) {
     const t = tokens[k];
     const cue = scan.cueByStart.get(k);
@@ -422,7 +631,7 @@ function appositionRole(scan: Scan, end: number, limit: number): RoleCue | undef
       const closed = cue.end >= limit || [',', '.', ')', '–', '—', ';'].includes(after.text);
       return closed ? cue : undefined;
     }
-    if (t.text === ',' || t.text === '(' || APPOSITION_STOPS.has(t.lower)) return undefined;
+    if (isChar(text, t, COMMA) || isChar(text, t, 0x28 /* ( */) || (mayBeWord(APPOSITION_STOP_FILTER, text, t, true) && APPOSITION_STOPS.has(t.lower))) return undefined;
   }
   return undefined;
 }
@@ -432,11 +641,12 @@ const APPOSITION_STOPS: ReadonlySet<string> = new Set([
   'who', 'which', 'whose', 'whom', 'that', 'is', 'was', 'has', 'had', 'have', 'said', 'says', 'will', 'would', 'and', 'or',
   'welche', 'welcher', 'dessen', 'deren', 'ist', 'war', 'hat', 'hatte', 'wird', 'wurde', 'sagte', 'sagt', 'und', 'oder',
 ]);
+const APPOSITION_STOP_FILTER = textWordFilter(APPOSITION_STOPS, true);
 
 /** `Kurt Fischer (VP)`: a party in brackets right after the name. */
 function partyAfter(scan: Scan, end: number): Party | undefined {
   const { tokens } = scan.doc;
-  if (tokens[end]?.text !== '(') return undefined;
+  if (!isChar(scan.doc.text, tokens[end], 0x28 /* ( */)) return undefined;
   const party = scan.partyByStart.get(end + 1);
   return party && tokens[party.end]?.text === ')' ? party : undefined;
 }
@@ -446,13 +656,13 @@ function partyAfter(scan: Scan, end: number): Party | undefined {
  * the role, with nothing between them but a hyphen, a possessive, or up to three lower-case words.
  */
 function partyBefore(scan: Scan, cue: RoleCue): Party | undefined {
-  const { tokens } = scan.doc;
+  const { tokens, text } = scan.doc;
   let words = 0;
   for (let k = cue.writtenStart; k > 0; k--) {
     const party = scan.partyByEnd.get(k);
     if (party) return party;
     const t = tokens[k - 1];
-    if (t.text === '-' || /^['’]$/.test(t.text) || (t.lower === 's' && /^['’]$/.test(tokens[k - 2]?.text ?? ''))) continue;
+    if (isChar(text, t, HYPHEN) || isApostrophe(text, t) || (t.lower === 's' && isApostrophe(text, tokens[k - 2]))) continue;
     if (!t.word || isCapitalized(t) || ++words > 3) return undefined;
   }
   return undefined;
@@ -461,18 +671,18 @@ function partyBefore(scan: Scan, cue: RoleCue): Party | undefined {
 function indexDocument(doc: Doc, ctx: StageContext): Scan {
   const { tokens } = doc;
   const n = tokens.length;
-  const blocked = new Uint8Array(n);
-  const roleToken = new Uint8Array(n);
-  const countryToken = new Uint8Array(n);
+  const flags = zeroedFlags(n);
   // country and organisation mentions are no name parts (`Deutsche Telekom`, `Kanada`)
   let ti = 0;
-  for (const m of [...doc.mentions].sort((a, b) => a.start - b.start)) {
+  let lastStart = 0;
+  for (const m of doc.mentions) {
     if (m.type !== 'country' && m.type !== 'organization') continue;
+    // mostly in text order: walk on from the last mention's first token, else search anew
+    if (m.start < lastStart) ti = firstTokenEndingAfter(tokens, m.start);
     while (ti < n && tokens[ti].end <= m.start) ti++;
-    for (let k = ti; k < n && tokens[k].start < m.end; k++) {
-      blocked[k] = 1;
-      if (m.type === 'country') countryToken[k] = 1;
-    }
+    lastStart = m.start;
+    const bits = m.type === 'country' ? BLOCKED | COUNTRY : BLOCKED;
+    for (let k = ti; k < n && tokens[k].start < m.end; k++) flags[k] |= bits;
   }
   const cueByEnd = new Map<number, RoleCue>();
   const partyByStart = new Map<number, Party>();
@@ -491,40 +701,68 @@ function indexDocument(doc: Doc, ctx: StageContext): Scan {
       if ((partyByEnd.get(l.tokenEnd)?.start ?? n) > l.tokenStart) partyByEnd.set(l.tokenEnd, party);
     }
   }
-  if (doc.language === 'de') addCompoundRoles(doc, ctx, cueByEnd, blocked);
+  const nouns = new Set<string>();
+  if (doc.language === 'de') scanGermanWords(doc, ctx, cueByEnd, flags, nouns);
   // party names are no name parts (`Blair Labour government`)
-  for (const p of partyByStart.values()) for (let k = p.start; k < p.end; k++) blocked[k] = 1;
+  for (const p of partyByStart.values()) for (let k = p.start; k < p.end; k++) flags[k] |= BLOCKED;
   const cueByStart = new Map<number, RoleCue>();
   // a shorter role inside a longer one (`secretary` in `Secretary of State`) is no cue of its own
-  for (const cue of [...cueByEnd.values()].sort((a, b) => b.end - b.start - (a.end - a.start))) {
-    if (roleToken[cue.start] || roleToken[cue.end - 1]) {
+  for (const cue of cueByEnd.size === 0 ? [] : [...cueByEnd.values()].sort((a, b) => b.end - b.start - (a.end - a.start))) {
+    if (flags[cue.start] & ROLE || flags[cue.end - 1] & ROLE) {
       cueByEnd.delete(cue.end);
       continue;
     }
-    cue.writtenStart = qualifierStart(tokens, cue.start);
+    cue.writtenStart = qualifierStart(doc.text, tokens, cue.start);
     cueByStart.set(cue.start, cue);
-    for (let k = cue.start; k < cue.end; k++) roleToken[k] = 1;
+    for (let k = cue.start; k < cue.end; k++) flags[k] |= ROLE;
   }
-  return { doc, ctx, cueByEnd, cueByStart, roleToken, blocked, countryToken, partyByStart, partyByEnd, nouns: germanNouns(doc), nounMemo: new Uint8Array(n) };
+  for (const end of cueByEnd.keys()) if (end < n) flags[end] |= CUE_BEFORE;
+  return { doc, ctx, cueByEnd, cueByStart, flags, partyByStart, partyByEnd, nouns, firstNames: firstNamesOf(ctx.lexicon.firstNames) };
 }
 
-/** German role compounds by their ending: `Landwirtschaftsministerin`, `Pressesprecherin`, `Oberbürgermeister`. */
-function addCompoundRoles(doc: Doc, ctx: StageContext, cueByEnd: Map<number, RoleCue>, blocked: Uint8Array): void {
+/** The index of the first token that ends after `offset` (tokens are in text order): a binary search. */
+function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * One pass over a German document's capitalised words (both questions concern only them):
+ * role compounds by their ending, and the words after an article, which are common nouns.
+ */
+function scanGermanWords(doc: Doc, ctx: StageContext, cueByEnd: Map<number, RoleCue>, flags: Uint8Array, nouns: Set<string>): void {
   const { tokens } = doc;
-  const { roles } = ctx.lexicon.people;
   const byTail = endingsByTail(ctx);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (!t.word || t.text.length < 6 || blocked[k] || !isCapitalized(t) || cueByEnd.has(k + 1)) continue;
-    if (ROLE_TAILS[tailHash(t.lower)] !== 1) continue;
-    const candidates = byTail.get(t.lower.slice(-3));
-    if (candidates === undefined) continue;
-    for (const [ending, id] of candidates) {
-      if (t.lower.length <= ending.length || !t.lower.endsWith(ending)) continue;
-      const info = roles.get(id);
-      if (info) cueByEnd.set(k + 1, { start: k, end: k + 1, writtenStart: k, info });
-      break;
-    }
+    if (!t.word || !isCapitalized(t)) continue;
+    if (k > 0 && afterDeterminer(doc.text, tokens, k)) nouns.add(t.lower);
+    if (t.end - t.start >= 6 && !(flags[k] & BLOCKED) && !cueByEnd.has(k + 1)) addCompoundRole(ctx, byTail, cueByEnd, k, t);
+  }
+}
+
+/** German role compounds by their ending: `Landwirtschaftsministerin`, `Pressesprecherin`, `Oberbürgermeister`. */
+function addCompoundRole(
+  ctx: StageContext,
+  byTail: Map<string, Array<readonly [string, string]>>,
+  cueByEnd: Map<number, RoleCue>,
+  k: number,
+  t: Token,
+): void {
+  if (ROLE_TAILS[tailHash(t.lower)] !== 1) return;
+  const candidates = byTail.get(t.lower.slice(-3));
+  if (candidates === undefined) return;
+  for (const [ending, id] of candidates) {
+    if (t.lower.length <= ending.length || !t.lower.endsWith(ending)) continue;
+    const info = ctx.lexicon.people.roles.get(id);
+    if (info) cueByEnd.set(k + 1, { start: k, end: k + 1, writtenStart: k, info });
+    return;
   }
 }
 
@@ -555,12 +793,14 @@ function endingsByTail(ctx: StageContext): Map<string, Array<readonly [string, s
   return map;
 }
 
+const QUALIFIER_FILTER = textWordFilter(ROLE_QUALIFIERS, true);
+
 /** The first token of a role's written form: qualifiers before it stay (`frühere Regierungschefin`, `Ex-Präsident`). */
-function qualifierStart(tokens: readonly Token[], start: number): number {
+function qualifierStart(text: string, tokens: readonly Token[], start: number): number {
   let k = start;
   for (;;) {
     const before = tokens[k - 1];
-    if (before?.word && ROLE_QUALIFIERS.has(before.lower) && tokens[k].start - before.end <= 1) {
+    if (before?.word && tokens[k].start - before.end <= 1 && mayBeWord(QUALIFIER_FILTER, text, before, true) && ROLE_QUALIFIERS.has(before.lower)) {
       k--;
       // self-proclaimed, Ex-Präsident
       if (tokens[k - 1]?.text === '-' && tokens[k - 2]?.word && tokens[k - 1].start === tokens[k - 2].end) k -= 2;
@@ -574,22 +814,70 @@ function qualifierStart(tokens: readonly Token[], start: number): number {
   }
 }
 
-/** Capitalised words that follow an article or determiner somewhere in a German document. */
-function germanNouns(doc: Doc): Set<string> {
-  const nouns = new Set<string>();
-  if (doc.language !== 'de') return nouns;
-  const { tokens } = doc;
-  for (let k = 1; k < tokens.length; k++) {
-    const t = tokens[k];
-    const before = tokens[k - 1];
-    if (!t.word || !isCapitalized(t) || !GERMAN_DETERMINERS.has(before.lower)) continue;
-    // `von der Heyde`, `van den Berg`: an article inside a name is a particle
-    const particle = NAME_PARTICLES.has(tokens[k - 2]?.text ?? '');
-    // `die Rice-Äußerungen`: the article belongs to the compound, not to the name in it
-    if (tokens[k + 1]?.text === '-' && tokens[k + 1].start === t.end) continue;
-    if (t.word && isCapitalized(t) && GERMAN_DETERMINERS.has(before.lower) && before.text !== before.text.toUpperCase() && !particle) {
-      nouns.add(t.lower);
-    }
+const SHORTEST_DETERMINER = Math.min(...[...GERMAN_DETERMINERS].map((d) => d.length));
+const LONGEST_DETERMINER = Math.max(...[...GERMAN_DETERMINERS].map((d) => d.length));
+const DETERMINER_FILTER = textWordFilter(GERMAN_DETERMINERS, true);
+
+/** Whether the token can be a determiner by its length and its letters read from the text (the set decides). */
+function mayBeDeterminer(text: string, t: Token): boolean {
+  const length = t.end - t.start;
+  return length >= SHORTEST_DETERMINER && length <= LONGEST_DETERMINER && mayBeWord(DETERMINER_FILTER, text, t, true);
+}
+
+/**
+ * Filters over closed classes of words (determiners, particles, verbs of saying), asked with a token's
+ * letters read from the document text, which the scan reads anyway: the token's own string lies
+ * elsewhere in memory, and reading it cost a cache miss per capitalised word. A clear bit: the token is
+ * none of the words. A token beyond ASCII is left to the set (its lower case is no simple shift).
+ */
+
+function textWordFilter(words: Iterable<string>, foldCase: boolean): Uint8Array {
+  const bits = new Uint8Array(TEXT_FILTER_BITS);
+  for (const word of words) {
+    const h = asciiHash(word, 0, word.length, foldCase);
+    if (h >= 0) bits[h] = 1;
   }
-  return nouns;
+  return bits;
+}
+
+function mayBeWord(bits: Uint8Array, text: string, t: Token, foldCase: boolean): boolean {
+  const h = asciiHash(text, t.start, t.end, foldCase);
+  return h < 0 || bits[h] === 1;
+}
+
+/** A hash of text[start, end) in [0, TEXT_FILTER_BITS), ASCII capitals lowered when `foldCase`; -1 beyond ASCII. */
+function asciiHash(text: string, start: number, end: number, foldCase: boolean): number {
+  let h = end - start;
+  for (let k = start; k < end; k++) {
+    let c = text.charCodeAt(k);
+    if (c >= 128) return -1;
+    if (foldCase && c >= 0x41 && c <= 0x5a) c += 0x20;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  return (h ^ (h >>> 12)) & (TEXT_FILTER_BITS - 1);
+}
+
+/** A capitalised word (`k` ≥ 1) after an article or determiner: a common noun of the document (`die Regierung`). */
+function afterDeterminer(text: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  if (!mayBeDeterminer(text, before) || !GERMAN_DETERMINERS.has(before.lower)) return false;
+  // `die Rice-Äußerungen`: the article belongs to the compound, not to the name in it
+  if (isChar(text, tokens[k + 1], HYPHEN) && tokens[k + 1].start === t.end) return false;
+  // `DIE WELT`: a headline in capitals
+  if (!changesInUpperCase(text, before)) return false;
+  // `von der Heyde`, `van den Berg`: an article inside a name is a particle
+  const twoBefore = tokens[k - 2];
+  return !(twoBefore !== undefined && twoBefore.end - twoBefore.start <= LONGEST_PARTICLE && NAME_PARTICLES.has(twoBefore.text));
+}
+
+/** `t.text !== t.text.toUpperCase()`, read from the text without making the upper-case string when the word is ASCII. */
+function changesInUpperCase(text: string, t: Token): boolean {
+  for (let k = t.start; k < t.end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return t.text !== t.text.toUpperCase();
+    if (isLowerAscii(c)) return true;
+  }
+  return false;
 }

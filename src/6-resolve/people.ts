@@ -7,7 +7,7 @@
  * The entity's name is the fullest form found.
  * Reads: person mentions, doc.tokens. Assigns: person mention keys and attrs.canonical; adds surname mentions.
  */
-import type { Doc, Mention, Token } from '../doc.js';
+import type { Doc, Mention, Span, Token } from '../doc.js';
 import { isCapitalized } from '../4-segment/tokens.js';
 import { slug, stripDiacritics } from '../match/normalize.js';
 import { NOT_NAME_WORDS } from '../5-recognise/people.data.js';
@@ -71,7 +71,7 @@ export function joinPeople(doc: Doc): void {
   }
   const bare = bareSurnames(doc, bySurname);
   // people are in text order already (doc.mentions is sorted by start)
-  const walk = bare.length === 0 ? people : [...people, ...bare].sort((a, b) => a.start - b.start);
+  const walk = bare.length === 0 ? people : mergeByStart(people, bare);
   // the names are complete now: a full name finds the same person each time
   const fullNameOwner = new Map<Name, Person | undefined>();
   for (const m of walk) {
@@ -110,10 +110,7 @@ export function joinPeople(doc: Doc): void {
       else m.attrs.canonical = canonical;
     }
   }
-  if (bare.length > 0) {
-    doc.mentions.push(...bare.filter((m) => m.key !== ''));
-    doc.mentions.sort((a, b) => a.start - b.start);
-  }
+  if (bare.length > 0) doc.mentions = mergeByStart(doc.mentions, bare.filter((m) => m.key !== ''));
 }
 
 function newPerson(id: number): Person {
@@ -127,7 +124,9 @@ function addName(person: Person, name: Name): void {
 }
 
 function prepare(words: string[]): Name {
-  return { words, text: words.join(' '), surname: words.length > 0 ? surnameKey(words) : '', given: words.slice(0, -1).map(given) };
+  const givenNames: string[] = [];
+  for (let k = 0; k < words.length - 1; k++) givenNames.push(given(words[k]));
+  return { words, text: words.length === 1 ? words[0] : words.join(' '), surname: words.length > 0 ? surnameKey(words) : '', given: givenNames };
 }
 
 /** The first person filed under the name's surname with a name that agrees with it. */
@@ -138,12 +137,44 @@ function agreeing(bySurname: ReadonlyMap<string, Person[]>, name: Name): Person 
   return undefined;
 }
 
-/** The words of a name, without an English possessive (`Blair's` → `Blair`). */
+/**
+ * The words of a name, without an English possessive (`Blair's` → `Blair`): the runs between white
+ * space (as `\s` counts it), without lone dots. A hand loop: the regex replace, split and filter were
+ * a tenth of joinPeople.
+ */
 function nameWords(text: string): string[] {
-  return text
-    .replace(/['’]s?$/, '')
-    .split(/\s+/)
-    .filter((w) => w !== '' && w !== '.');
+  const words: string[] = [];
+  const end = text.length - possessiveLength(text);
+  let start = -1;
+  for (let k = 0; k <= end; k++) {
+    if (k < end && !isRegExpSpace(text.charCodeAt(k))) {
+      if (start < 0) start = k;
+      continue;
+    }
+    if (start >= 0 && !(k - start === 1 && text.charCodeAt(start) === 0x2e)) words.push(text.slice(start, k));
+    start = -1;
+  }
+  return words;
+}
+
+/** The length of a final `'`, `'s`, `’` or `’s` (what /['’]s?$/ matches), else 0. */
+function possessiveLength(text: string): number {
+  const n = text.length;
+  if (isApostrophe(text.charCodeAt(n - 1))) return 1;
+  return text.charCodeAt(n - 1) === 0x73 /* s */ && isApostrophe(text.charCodeAt(n - 2)) ? 2 : 0;
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019;
+}
+
+/** The white space of `\s` in a regular expression: ECMAScript WhiteSpace and LineTerminator. */
+function isRegExpSpace(c: number): boolean {
+  if (c < 128) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 /** The surname of a full name, German genitive `s` dropped for matching (`Kishidas` → `kishida`). */
@@ -151,13 +182,14 @@ function surnameKey(words: readonly string[]): string {
   return fold(words[words.length - 1]);
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
-
 /** Case and diacritics folded: `Erdoğan` and `Erdogan` are one surname. */
 function fold(word: string): string {
-  const lower = word.toLowerCase();
-  // an ASCII word has no diacritics to strip (most names)
-  return ASCII.test(lower) ? lower : stripDiacritics(lower);
+  return foldLower(word.toLowerCase());
+}
+
+/** Diacritics folded from a lower-case word (stripDiacritics returns an ASCII word, most names, as it is). */
+function foldLower(lower: string): string {
+  return stripDiacritics(lower);
 }
 
 /**
@@ -184,20 +216,25 @@ function singleKey(word: string, bySurname: ReadonlyMap<string, Person[]>, germa
 /** Two full names agree when their surnames match and their given names do not contradict each other. */
 function agree(a: Name, b: Name): boolean {
   if (!sameSurname(a.surname, b.surname)) return false;
-  const ga = a.given;
-  const gb = b.given;
-  const [short, long] = ga.length <= gb.length ? [ga, gb] : [gb, ga];
+  const short = a.given.length <= b.given.length ? a.given : b.given;
+  const long = short === a.given ? b.given : a.given;
   // every given name of the shorter form appears in the longer, an initial standing for a name
-  return short.every((g) => long.some((h) => g === h || (g.length === 1 && h.startsWith(g)) || (h.length === 1 && g.startsWith(h))));
+  for (const g of short) if (!long.some((h) => g === h || (g.length === 1 && h.startsWith(g)) || (h.length === 1 && g.startsWith(h)))) return false;
+  return true;
 }
 
 function given(word: string): string {
-  return fold(word.replace(/\.$/, ''));
+  return fold(word.endsWith('.') ? word.slice(0, -1) : word);
 }
 
 /** Folded surnames; `Kishidas` is `Kishida`'s. */
 function sameSurname(x: string, y: string): boolean {
-  return x === y || x === `${y}s` || y === `${x}s`;
+  return x === y || isWithS(x, y) || isWithS(y, x);
+}
+
+/** `x` is `y` and an `s` (without making that string). */
+function isWithS(x: string, y: string): boolean {
+  return x.length === y.length + 1 && x.endsWith('s') && x.startsWith(y);
 }
 
 /** The person seen last before, else the first one (a surname before the full name). */
@@ -214,11 +251,12 @@ function nearest(candidates: readonly Person[]): Person | undefined {
  */
 function bareSurnames(doc: Doc, bySurname: ReadonlyMap<string, Person[]>): Mention[] {
   if (bySurname.size === 0) return [];
-  const covered = doc.mentions.map((m) => [m.start, m.end] as const).sort((a, b) => a[0] - b[0]);
+  // the mentions' spans, sorted by start: made at the first surname found (most tokens are none)
+  let covered: readonly Span[] | undefined;
   const found: Mention[] = [];
-  const { tokens } = doc;
+  const { tokens, text } = doc;
   // an ASCII first letter folds to itself: no surname starts with it, no lookup needed
-  const firsts = new Uint8Array(128);
+  const firsts = SURNAME_FIRSTS.fill(0);
   for (const key of bySurname.keys()) {
     const c = key.charCodeAt(0);
     if (c < 128) firsts[c] = 1;
@@ -227,13 +265,14 @@ function bareSurnames(doc: Doc, bySurname: ReadonlyMap<string, Person[]>): Menti
     const t = tokens[i];
     // the capital flag tokenize set: most tokens stop here without reading a string
     if (!t.word || !t.cap) continue;
-    const first = t.lower.charCodeAt(0);
+    const first = firstLowerCode(text, t);
     if (first < 128 && firsts[first] === 0) continue;
     // folding is only needed for letters beyond ASCII (`Erdoğan`)
-    const lower = ASCII.test(t.lower) ? t.lower : fold(t.text);
+    const lower = foldLower(t.lower);
     const exact = bySurname.has(lower);
     const genitive = !exact && doc.language === 'de' && lower.endsWith('s') && bySurname.has(lower.slice(0, -1));
     if (!exact && !genitive) continue;
+    covered ??= sortedByStart(doc.mentions);
     if (isCovered(covered, t.start, t.end) || insideIgnored(doc, t)) continue;
     if (doc.language === 'en' && followedByName(doc, i)) continue;
     if (otherGivenName(doc, i)) continue;
@@ -243,6 +282,40 @@ function bareSurnames(doc: Doc, bySurname: ReadonlyMap<string, Person[]>): Menti
     });
   }
   return found;
+}
+
+/** Per ASCII code: 1 when some surname of the document starts with it (reused, refilled per document). */
+const SURNAME_FIRSTS = new Uint8Array(128);
+
+/** The first code unit of a token's lower-case form: an ASCII capital is read from the text (`A` → `a`), not from `lower`. */
+function firstLowerCode(text: string, t: Token): number {
+  const code = text.charCodeAt(t.start);
+  return code >= 65 && code <= 90 ? code + 32 : t.lower.charCodeAt(0);
+}
+
+/** The spans in order of their start: the mentions themselves when they are sorted already (they are after resolveOverlaps). */
+function sortedByStart(spans: readonly Span[]): readonly Span[] {
+  return isSortedByStart(spans) ? spans : [...spans].sort((a, b) => a.start - b.start);
+}
+
+function isSortedByStart(spans: readonly Span[]): boolean {
+  for (let k = 1; k < spans.length; k++) if (spans[k].start < spans[k - 1].start) return false;
+  return true;
+}
+
+/**
+ * `[...a, ...b].sort(by start)`, as a merge when both are in text order (the mentions are, after
+ * resolveOverlaps; surnames are found in token order). On a tie `a`'s element comes first, as in the stable sort.
+ */
+function mergeByStart<T extends Span>(a: readonly T[], b: readonly T[]): T[] {
+  if (!isSortedByStart(a) || !isSortedByStart(b)) return [...a, ...b].sort((x, y) => x.start - y.start);
+  const merged: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) merged.push(b[j].start < a[i].start ? b[j++] : a[i++]);
+  while (i < a.length) merged.push(a[i++]);
+  while (j < b.length) merged.push(b[j++]);
+  return merged;
 }
 
 /**
@@ -274,14 +347,14 @@ function insideIgnored(doc: Doc, t: Token): boolean {
   return doc.ignored.some((s) => s.start <= t.start && t.end <= s.end);
 }
 
-/** true when [start, end) overlaps one of the sorted spans. */
-function isCovered(spans: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
+/** true when [start, end) overlaps one of the spans sorted by start. */
+function isCovered(spans: readonly Span[], start: number, end: number): boolean {
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid][1] <= start) lo = mid + 1;
-    else if (spans[mid][0] >= end) hi = mid - 1;
+    if (spans[mid].end <= start) lo = mid + 1;
+    else if (spans[mid].start >= end) hi = mid - 1;
     else return true;
   }
   return false;
@@ -289,18 +362,25 @@ function isCovered(spans: ReadonlyArray<readonly [number, number]>, start: numbe
 
 /** `X – alias Y`: the two mentions name one person. */
 function joinAliases(doc: Doc, mentions: readonly Mention[], persons: readonly Person[]): void {
-  const owner = new Map<Mention, Person>();
-  for (const p of persons) for (const m of p.mentions) owner.set(m, p);
+  // who owns which mention: made at the first alias (most documents have none)
+  let owner: Map<Mention, Person> | undefined;
   for (let k = 0; k + 1 < mentions.length; k++) {
     const a = mentions[k];
     const b = mentions[k + 1];
     // the shortest gap that can hold an alias word is `aka ` (four characters)
     const gap = b.start - a.end;
     if (gap > 30 || gap < 4 || !ALIAS_GAP.test(doc.text.slice(a.end, b.start))) continue;
+    owner ??= mentionOwners(persons);
     const pa = owner.get(a);
     const pb = owner.get(b);
     if (pa && pb && rootOf(pa) !== rootOf(pb)) rootOf(pb).parent = rootOf(pa);
   }
+}
+
+function mentionOwners(persons: readonly Person[]): Map<Mention, Person> {
+  const owner = new Map<Mention, Person>();
+  for (const p of persons) for (const m of p.mentions) owner.set(m, p);
+  return owner;
 }
 
 function rootOf(p: Person): Person {
@@ -312,16 +392,16 @@ function rootOf(p: Person): Person {
 /** The fullest name: most words, then the longer text; a German genitive `s` is dropped when the text has the plain form. */
 function canonicalName(person: Person, german: boolean): string {
   let best: string[] = [];
-  // a name's `text` is its words joined by one space: compared without joining again
-  let bestLength = 0;
+  // a name's `text` is its words joined by one space: compared and returned without joining again
+  let bestText = '';
   for (const { words, text } of person.names) {
-    if (words.length > best.length || (words.length === best.length && text.length > bestLength)) {
+    if (words.length > best.length || (words.length === best.length && text.length > bestText.length)) {
       best = words;
-      bestLength = text.length;
+      bestText = text;
     }
   }
   const last = best[best.length - 1];
-  const plain = last.replace(/s$/, '');
-  if (german && plain !== last && person.mentions.some((m) => nameWords(m.text).includes(plain))) best = [...best.slice(0, -1), plain];
-  return best.join(' ');
+  const plain = last.endsWith('s') ? last.slice(0, -1) : last;
+  if (german && plain !== last && person.mentions.some((m) => nameWords(m.text).includes(plain))) return [...best.slice(0, -1), plain].join(' ');
+  return bestText;
 }
