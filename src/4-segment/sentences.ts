@@ -12,44 +12,55 @@ import { ABBREVIATIONS } from './abbreviations.js';
 export const MAX_SENTENCE_TOKENS = 400;
 
 const CLOSERS = new Set(['"', '“', '”', '„', '«', '»', "'", '’', ')', ']']);
+/** Per code unit: 1 for the closers above. */
+const CLOSER_CODES = new Uint8Array(65536);
+for (const closer of CLOSERS) CLOSER_CODES[closer.charCodeAt(0)] = 1;
 const CONTINUATIONS = new Set([',', '-', '–', ':', ';', '/', '(']);
 
 export function splitSentences(text: string, tokens: Token[]): Sentence[] {
   const sentences: Sentence[] = [];
+  // the first token of the open sentence (a plain local, not one a closure shares: read per token)
   let first = 0;
-  const close = (lastInclusive: number): void => {
-    if (lastInclusive < first) return;
-    sentences.push({
-      start: tokens[first].start,
-      end: tokens[lastInclusive].end,
-      tokenStart: first,
-      tokenEnd: lastInclusive + 1,
-    });
-    first = lastInclusive + 1;
-  };
   for (let i = 0; i < tokens.length; i++) {
     const next = tokens[i + 1];
     if (next === undefined) break;
     if (i - first + 1 >= MAX_SENTENCE_TOKENS) {
-      close(i);
+      first = closeSentence(sentences, tokens, first, i);
       continue;
     }
     const t = tokens[i];
     // sentence ends are punctuation tokens: words skip the string test
     if (!t.word && isTerminal(t.text)) {
       let last = i;
-      while (tokens[last + 1] && CLOSERS.has(tokens[last + 1].text) && tokens[last + 1].start === tokens[last].end) last++;
+      while (tokens[last + 1] && isCloser(tokens[last + 1].text) && tokens[last + 1].start === tokens[last].end) last++;
       const after = tokens[last + 1];
       if (after && endsSentence(text, tokens, i, after)) {
-        close(last);
+        first = closeSentence(sentences, tokens, first, last);
         i = last;
       }
       continue;
     }
-    if (isLineBreakBoundary(text, t, next)) close(i);
+    if (isLineBreakBoundary(text, t, next)) first = closeSentence(sentences, tokens, first, i);
   }
-  if (first < tokens.length) close(tokens.length - 1);
+  if (first < tokens.length) closeSentence(sentences, tokens, first, tokens.length - 1);
   return sentences;
+}
+
+/** Adds the sentence of tokens [first, lastInclusive] (none when empty); returns the next sentence's first token. */
+function closeSentence(sentences: Sentence[], tokens: readonly Token[], first: number, lastInclusive: number): number {
+  if (lastInclusive < first) return first;
+  sentences.push({
+    start: tokens[first].start,
+    end: tokens[lastInclusive].end,
+    tokenStart: first,
+    tokenEnd: lastInclusive + 1,
+  });
+  return lastInclusive + 1;
+}
+
+/** A closing quote or bracket, by char code: no string hashing for every token after a sentence end. */
+function isCloser(text: string): boolean {
+  return text.length === 1 && CLOSER_CODES[text.charCodeAt(0)] === 1;
 }
 
 /** A sentence end: `.`, `!`, `?` or `…`, by char code, without a Set lookup per token. */
@@ -61,7 +72,7 @@ function isTerminal(text: string): boolean {
 
 function endsSentence(text: string, tokens: Token[], i: number, after: Token): boolean {
   const t = tokens[i];
-  if (after.start === tokens[i].end && !CLOSERS.has(tokens[i + 1]?.text ?? '')) return false; // `U.S.A`, `3.5`
+  if (after.start === tokens[i].end && !isCloser(tokens[i + 1]?.text ?? '')) return false; // `U.S.A`, `3.5`
   if (t.text === '.') {
     const prev = tokens[i - 1];
     if (prev && prev.end === t.start) {
