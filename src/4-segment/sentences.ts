@@ -7,6 +7,7 @@
  */
 import type { Sentence, Token } from '../doc.js';
 import { ABBREVIATIONS } from './abbreviations.js';
+import { isSentenceEndCode } from './tokens.js';
 
 /** No rule ever looks at more tokens than this at once. */
 export const MAX_SENTENCE_TOKENS = 400;
@@ -17,19 +18,31 @@ const CLOSER_CODES = new Uint8Array(65536);
 for (const closer of CLOSERS) CLOSER_CODES[closer.charCodeAt(0)] = 1;
 const CONTINUATIONS = new Set([',', '-', '–', ':', ';', '/', '(']);
 
-export function splitSentences(text: string, tokens: Token[]): Sentence[] {
+/**
+ * `breaks` (ascending token indices, as `tokenizeNotingBreaks` gives them) must hold every
+ * sentence-end punctuation token and every token followed by a line feed; more do no harm.
+ * Without it, the tokens are read once to find them.
+ */
+export function splitSentences(text: string, tokens: Token[], breaks = findBreaks(text, tokens)): Sentence[] {
   const sentences: Sentence[] = [];
-  // the first token of the open sentence (a plain local, not one a closure shares: read per token)
+  // token i is looked at only when token i + 1 exists
+  const stop = tokens.length - 1;
   let first = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const next = tokens[i + 1];
-    if (next === undefined) break;
+  let i = 0;
+  let b = 0;
+  while (i < stop) {
+    while (b < breaks.length && breaks[b]! < i) b++;
+    // between breaks only the length cap can end a sentence
+    const candidate = b < breaks.length && breaks[b]! < stop ? breaks[b]! : stop;
+    while (first + MAX_SENTENCE_TOKENS - 1 < candidate) first = closeSentence(sentences, tokens, first, first + MAX_SENTENCE_TOKENS - 1);
+    if (candidate === stop) break;
+    i = candidate;
     if (i - first + 1 >= MAX_SENTENCE_TOKENS) {
       first = closeSentence(sentences, tokens, first, i);
+      i++;
       continue;
     }
     const t = tokens[i];
-    // sentence ends are punctuation tokens: words skip the string test
     if (!t.word && isTerminal(t.text)) {
       let last = i;
       while (tokens[last + 1] && isCloser(tokens[last + 1].text) && tokens[last + 1].start === tokens[last].end) last++;
@@ -38,12 +51,21 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
         first = closeSentence(sentences, tokens, first, last);
         i = last;
       }
-      continue;
-    }
-    if (isLineBreakBoundary(text, t, next)) first = closeSentence(sentences, tokens, first, i);
+    } else if (isLineBreakBoundary(text, t, tokens[i + 1])) first = closeSentence(sentences, tokens, first, i);
+    i++;
   }
   if (first < tokens.length) closeSentence(sentences, tokens, first, tokens.length - 1);
   return sentences;
+}
+
+/** The breaks `tokenizeNotingBreaks` notes, found by reading the tokens. */
+function findBreaks(text: string, tokens: readonly Token[]): number[] {
+  const breaks: number[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if ((!t.word && isTerminal(t.text)) || hasLineBreak(text, t.end, tokens[i + 1].start)) breaks.push(i);
+  }
+  return breaks;
 }
 
 /** Adds the sentence of tokens [first, lastInclusive] (none when empty); returns the next sentence's first token. */
@@ -65,9 +87,7 @@ function isCloser(text: string): boolean {
 
 /** A sentence end: `.`, `!`, `?` or `…`, by char code, without a Set lookup per token. */
 function isTerminal(text: string): boolean {
-  if (text.length !== 1) return false;
-  const c = text.charCodeAt(0);
-  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+  return text.length === 1 && isSentenceEndCode(text.charCodeAt(0));
 }
 
 function endsSentence(text: string, tokens: Token[], i: number, after: Token): boolean {

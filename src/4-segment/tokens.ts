@@ -41,6 +41,19 @@ function isAstralWord(text: string, i: number): boolean {
  * speed (it was the segmenter's hottest line in --cpu-prof).
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  return scan(text, from, to, undefined);
+}
+
+/**
+ * Tokenise all of `text` and note in `breaks` (ascending) the index of every token a sentence
+ * may end after: a `.`, `!`, `?` or `…`, or a token followed by a line feed. The scanner sees
+ * both anyway, so the sentence splitter need not read every token again to find them.
+ */
+export function tokenizeNotingBreaks(text: string, breaks: number[]): Token[] {
+  return scan(text, 0, text.length, breaks);
+}
+
+function scan(text: string, from: number, to: number, breaks: number[] | undefined): Token[] {
   const tokens: Token[] = [];
   let i = from;
   while (i < to) {
@@ -49,9 +62,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const word = pair ? isAstralWord(text, i) : classOf(code) === 1;
     if (!word && !pair) {
       if (CLASS[code] === 2) {
+        if (code === 10 && breaks !== undefined) noteBreak(breaks, tokens.length - 1);
         i++;
         continue;
       }
+      if (breaks !== undefined && isSentenceEndCode(code)) noteBreak(breaks, tokens.length);
       // a single punctuation character: its strings come from a per-code cache
       tokens.push({ text: punctText(code), lower: PUNCT_LOWER[code]!, start: i, end: i + 1, word, cap: PUNCT_CAP[code] === 1 });
       i++;
@@ -84,6 +99,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     tokens.push({ text: t, lower: fold ? t.toLowerCase() : t, start, end: i, word, cap });
   }
   return tokens;
+}
+
+/** `.`, `!`, `?` or `…`: the punctuation a sentence can end with. */
+export function isSentenceEndCode(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x2026;
+}
+
+/** Notes token `index` once (a gap may hold several line feeds; none before the first token). */
+function noteBreak(breaks: number[], index: number): void {
+  if (index >= 0 && breaks[breaks.length - 1] !== index) breaks.push(index);
 }
 
 /** Per code unit: the one-character string and its lower-case form, made on first sight. */
