@@ -14,7 +14,7 @@ interface TrieNode<P> {
 export interface TrieMatch<P> {
   /** Index one past the last token of the match. */
   tokenEnd: number;
-  payloads: P[];
+  payloads: readonly P[];
 }
 
 export class TokenTrie<P> {
@@ -59,26 +59,39 @@ export class TokenTrie<P> {
    * All phrases that start at token `i` and end before `limit`, shortest first.
    */
   matchAt(tokens: readonly Token[], i: number, limit = tokens.length): TrieMatch<P>[] {
+    const found: TrieMatch<P>[] = [];
+    this.forEachMatch(tokens, i, limit, (tokenStart, tokenEnd, payloads) => {
+      found.push({ tokenEnd, payloads });
+    });
+    return found.length === 0 ? NO_MATCHES : found;
+  }
+
+  /**
+   * Calls `visit` for every phrase that starts at token `i` and ends before `limit`, shortest
+   * first: what `matchAt` finds, without an array and an object per token (it runs on every token).
+   */
+  forEachMatch(tokens: readonly Token[], i: number, limit: number, visit: MatchVisitor<P>): void {
     const lower = tokens[i].lower;
     // most tokens start no phrase: a table probe instead of a lookup in a large map
-    if (this.firstTokens[firstTokenHash(lower)] === 0) return NO_MATCHES;
+    if (this.firstTokens[firstTokenHash(lower)] === 0) return;
     let node = this.root.next?.get(lower);
-    if (node === undefined) return NO_MATCHES;
-    const found: TrieMatch<P>[] = [];
+    if (node === undefined) return;
     let j = i;
     for (;;) {
-      if (node.payloads !== undefined) found.push({ tokenEnd: j + 1, payloads: node.payloads });
+      if (node.payloads !== undefined) visit(i, j + 1, node.payloads);
       j++;
-      if (j >= limit || node.next === undefined) break;
+      if (j >= limit || node.next === undefined) return;
       // A phrase never spans a paragraph break or a gap wider than one space run.
-      if (tokens[j].start - tokens[j - 1].end > 3) break;
+      if (tokens[j].start - tokens[j - 1].end > 3) return;
       const child: TrieNode<P> | undefined = node.next.get(tokens[j].lower);
-      if (child === undefined) break;
+      if (child === undefined) return;
       node = child;
     }
-    return found;
   }
 }
+
+/** Told of one match: tokens [tokenStart, tokenEnd) spell a phrase with these payloads. */
+export type MatchVisitor<P> = (tokenStart: number, tokenEnd: number, payloads: readonly P[]) => void;
 
 const NO_MATCHES: TrieMatch<never>[] = [];
 
