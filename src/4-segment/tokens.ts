@@ -55,6 +55,7 @@ export function tokenizeNotingBreaks(text: string, breaks: number[]): Token[] {
 
 function scan(text: string, from: number, to: number, breaks: number[] | undefined): Token[] {
   const tokens: Token[] = [];
+  const lowered = new LoweredText(text);
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
@@ -75,20 +76,21 @@ function scan(text: string, from: number, to: number, breaks: number[] | undefin
     const start = i;
     i += pair ? 2 : 1;
     // folding is needed only when the scan sees an upper-case ASCII letter or a non-ASCII unit
-    let fold = code >= 65 && (code <= 90 || code >= 128);
+    let upper = code >= 65 && code <= 90;
+    let ascii = code < 128;
     if (word) {
       while (i < to) {
         const c = text.charCodeAt(i);
         if (c < 128) {
           if (CLASS[c] !== 1) break;
-          if (c >= 65 && c <= 90) fold = true;
+          if (c >= 65 && c <= 90) upper = true;
           i++;
         } else if (isPairAt(text, c, i, to)) {
           if (!isAstralWord(text, i)) break;
-          fold = true;
+          ascii = false;
           i += 2;
         } else if (classOf(c) === 1) {
-          fold = true;
+          ascii = false;
           i++;
         } else break;
       }
@@ -96,9 +98,30 @@ function scan(text: string, from: number, to: number, breaks: number[] | undefin
     const t = text.slice(start, i);
     // the first code unit decides ASCII tokens; only others need case mapping
     const cap = code < 128 ? code >= 65 && code <= 90 : capitalizedText(t);
-    tokens.push({ text: t, lower: fold ? t.toLowerCase() : t, start, end: i, word, cap });
+    let lower = t;
+    if (!ascii) lower = t.toLowerCase();
+    else if (upper) lower = lowered.asciiSlice(start, i) ?? t.toLowerCase();
+    tokens.push({ text: t, lower, start, end: i, word, cap });
   }
   return tokens;
+}
+
+/**
+ * The whole text in lower case, made on first need: one bulk `toLowerCase` costs a fraction of
+ * one call per capitalised word. Its slices serve ASCII words only (their folding needs no
+ * context), and only while it is as long as the text: no character folds to fewer code units,
+ * so then every offset still lines up (`İ` folds to two and breaks that: then each word folds alone).
+ */
+class LoweredText {
+  private lowered: string | undefined;
+
+  constructor(private readonly text: string) {}
+
+  /** `text.slice(start, end).toLowerCase()` for an ASCII span, or undefined when offsets do not line up. */
+  asciiSlice(start: number, end: number): string | undefined {
+    this.lowered ??= this.text.toLowerCase();
+    return this.lowered.length === this.text.length ? this.lowered.slice(start, end) : undefined;
+  }
 }
 
 /** `.`, `!`, `?` or `…`: the punctuation a sentence can end with. */
