@@ -78,6 +78,8 @@ function scan(text: string, from: number, to: number, breaks: number[] | undefin
     // folding is needed only when the scan sees an upper-case ASCII letter or a non-ASCII unit
     let upper = code >= 65 && code <= 90;
     let ascii = code < 128;
+    // `Σ` is the one letter whose lower case depends on what follows it (`σ`, or `ς` at a word's end)
+    let sigma = code === CAPITAL_SIGMA;
     if (word) {
       while (i < to) {
         const c = text.charCodeAt(i);
@@ -91,6 +93,7 @@ function scan(text: string, from: number, to: number, breaks: number[] | undefin
           i += 2;
         } else if (classOf(c) === 1) {
           ascii = false;
+          if (c === CAPITAL_SIGMA) sigma = true;
           i++;
         } else break;
       }
@@ -99,26 +102,29 @@ function scan(text: string, from: number, to: number, breaks: number[] | undefin
     // the first code unit decides ASCII tokens; only others need case mapping
     const cap = code < 128 ? code >= 65 && code <= 90 : capitalizedText(t);
     let lower = t;
-    if (!ascii) lower = t.toLowerCase();
-    else if (upper) lower = lowered.asciiSlice(start, i) ?? t.toLowerCase();
+    if (sigma) lower = t.toLowerCase();
+    else if (upper || !ascii) lower = lowered.slice(start, i) ?? t.toLowerCase();
     tokens.push({ text: t, lower, start, end: i, word, cap });
   }
   return tokens;
 }
 
+const CAPITAL_SIGMA = 0x3a3;
+
 /**
  * The whole text in lower case, made on first need: one bulk `toLowerCase` costs a fraction of
- * one call per capitalised word. Its slices serve ASCII words only (their folding needs no
- * context), and only while it is as long as the text: no character folds to fewer code units,
- * so then every offset still lines up (`İ` folds to two and breaks that: then each word folds alone).
+ * one call per capitalised word. A slice of it is the span folded alone, because folding maps
+ * each character by itself (but `Σ`: its spans fold alone), and no character folds to fewer
+ * code units: so while the folded text is as long as the text, every offset lines up (`İ`
+ * folds to two and breaks that: then each word folds alone).
  */
 class LoweredText {
   private lowered: string | undefined;
 
   constructor(private readonly text: string) {}
 
-  /** `text.slice(start, end).toLowerCase()` for an ASCII span, or undefined when offsets do not line up. */
-  asciiSlice(start: number, end: number): string | undefined {
+  /** `text.slice(start, end).toLowerCase()` for a span without `Σ`, or undefined when offsets do not line up. */
+  slice(start: number, end: number): string | undefined {
     this.lowered ??= this.text.toLowerCase();
     return this.lowered.length === this.text.length ? this.lowered.slice(start, end) : undefined;
   }
