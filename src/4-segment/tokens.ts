@@ -140,9 +140,13 @@ function noteBreak(breaks: number[], index: number): void {
   if (index >= 0 && breaks[breaks.length - 1] !== index) breaks.push(index);
 }
 
-/** Per code unit: the one-character string and its lower-case form, made on first sight. */
-const PUNCT_TEXT: string[] = [];
-const PUNCT_LOWER: string[] = [];
+/**
+ * Per code unit: the one-character string and its lower-case form, made on first sight.
+ * Allocated at full length: an empty array written at index 8222 (`„`) turns into a
+ * dictionary, and every punctuation token then paid two hash lookups.
+ */
+const PUNCT_TEXT: (string | undefined)[] = new Array<string | undefined>(65536);
+const PUNCT_LOWER: (string | undefined)[] = new Array<string | undefined>(65536);
 /** Per code unit: 1 when the one-character token counts as capitalised. */
 const PUNCT_CAP = new Uint8Array(65536);
 
