@@ -169,16 +169,16 @@ function isPersonName(doc: Doc, l: Lookup, ctx: StageContext, where: Where, prev
   const before = prev[prev.length - 1];
   const joinedBefore = before !== undefined && before.word && oneSpaceBetween(doc, before, first);
   if (joinedBefore && HONORIFICS.has(before.lower)) return true;
-  if (!PERSON_NAME_FORMS.has(first.lower) && !ctx.lexicon.firstNames.has(first.lower)) return false;
-  if (joinedBefore && PERSON_NAME_FORMS.has(first.lower) && isCapitalized(before) && !isAllCaps(before) && !where.entityTokens.has(l.tokenStart - 1)) {
+  const nameForm = PERSON_NAME_FORMS.has(first.lower);
+  const nameAfter = next !== undefined && tokens[l.tokenEnd] === next && oneSpaceBetween(doc, first, next) && isCapitalized(next) && !isAllCaps(next);
+  // neither test below can pass: spare most country words the look-up in the large first-name set
+  if (!nameForm && !nameAfter) return false;
+  if (!nameForm && !ctx.lexicon.firstNames.has(first.lower)) return false;
+  if (joinedBefore && nameForm && isCapitalized(before) && !isAllCaps(before) && !where.entityTokens.has(l.tokenStart - 1)) {
     if (ctx.lexicon.firstNames.has(before.lower) || !NOT_FIRST_NAMES.has(before.lower)) return true;
   }
   return (
-    next !== undefined &&
-    tokens[l.tokenEnd] === next &&
-    oneSpaceBetween(doc, first, next) &&
-    isCapitalized(next) &&
-    !isAllCaps(next) &&
+    nameAfter &&
     !where.entityTokens.has(l.tokenEnd) &&
     !NOT_FIRST_NAMES.has(next.lower) &&
     !titleCase(doc, doc.sentences[sentenceOfToken(doc, l.tokenStart)])
