@@ -5,16 +5,16 @@
  */
 import type { Language } from '../doc.js';
 
-const DE = new Set(
+const DE_WORDS =
   'der die das und ist nicht ein eine einen dem den des mit sich auf für von zu im auch als sie er es wird wurde hat haben bei nach aus über dass noch wie aber oder wenn nur vor zum zur am sind werden seine ihre dieser diese durch gegen sei'.split(
     ' ',
-  ),
-);
-const EN = new Set(
+  );
+const EN_WORDS =
   'the and is not a an of to in for on with that this was were has have had by from at as it he she they be been are which would will their his her but or said who its after over'.split(
     ' ',
-  ),
-);
+  );
+const DE = new Set(DE_WORDS);
+const EN = new Set(EN_WORDS);
 
 /** Per UTF-16 code unit: 0 unknown, 1 letter (\p{L}), 2 other; filled on first sight. */
 const LETTER_CLASS = new Uint8Array(65536);
@@ -25,6 +25,57 @@ const MAX_CANDIDATE = 2 * LONGEST_STOP_WORD;
 /** A few hundred words decide between German and English; more costs time on long texts. */
 const SAMPLE_CHARS = 4000;
 const DECISIVE_LEAD = 25;
+
+/** Bits of the stop-word lists a word is on. */
+const IN_DE = 1;
+const IN_EN = 2;
+/**
+ * Most words are plain ASCII letters. Such a word, folded, fits in one number (5 bits a
+ * letter), so it is looked up without making a string and hashing it: in an open-addressing
+ * table of packed words (0 marks a free slot; no word packs to 0) and their list bits.
+ */
+const TABLE_BITS = 10;
+const PACKED_WORDS = new Int32Array(1 << TABLE_BITS);
+const PACKED_LISTS = new Uint8Array(1 << TABLE_BITS);
+for (const w of DE_WORDS) addPacked(w, IN_DE);
+for (const w of EN_WORDS) addPacked(w, IN_EN);
+
+function slotOf(packed: number): number {
+  let slot = Math.imul(packed, 0x9e3779b1) >>> (32 - TABLE_BITS);
+  while (PACKED_WORDS[slot] !== 0 && PACKED_WORDS[slot] !== packed) slot = (slot + 1) & ((1 << TABLE_BITS) - 1);
+  return slot;
+}
+
+function addPacked(word: string, languages: number): void {
+  let packed = 0;
+  for (let k = 0; k < word.length; k++) {
+    const letter = asciiLetter(word.charCodeAt(k));
+    if (letter === 0) return; // `für`, `über`: found by the general path
+    packed = packed * 32 + letter;
+  }
+  const slot = slotOf(packed);
+  PACKED_WORDS[slot] = packed;
+  PACKED_LISTS[slot] |= languages;
+}
+
+/** The stop-word lists a packed ASCII word is on. */
+function packedLists(packed: number): number {
+  return packed === TOO_LONG ? 0 : PACKED_LISTS[slotOf(packed)]!;
+}
+
+/** The folded ASCII letter (1 for a/A … 26 for z/Z), or 0 for any other code unit. */
+function asciiLetter(code: number): number {
+  const folded = code | 32;
+  return folded >= 97 && folded <= 122 ? folded - 96 : 0;
+}
+
+/** Packed form of an ASCII word longer than any stop word: none packs to 0 (letters are 1 … 26). */
+const TOO_LONG = 0;
+
+/** The stop-word lists (IN_DE, IN_EN bits) a folded word is on. */
+function stopWordLists(word: string): number {
+  return (DE.has(word) ? IN_DE : 0) | (EN.has(word) ? IN_EN : 0);
+}
 
 function isLetterUnit(code: number): boolean {
   let c = LETTER_CLASS[code]!;
@@ -45,7 +96,7 @@ function letterWidth(text: string, i: number, to: number): number {
   return isLetterUnit(code) ? 1 : 0;
 }
 
-/** Counts stop words over letter runs read by char code; only short runs are sliced and folded. */
+/** Counts stop words over letter runs read by char code; only non-ASCII runs are sliced and folded. */
 export function detectLanguage(text: string): Language {
   const to = Math.min(text.length, SAMPLE_CHARS);
   let de = 0;
@@ -58,17 +109,29 @@ export function detectLanguage(text: string): Language {
       continue;
     }
     const start = i;
+    // the run's folded letters, packed while they are all ASCII (-1 once one is not)
+    let packed = w0 === 1 ? asciiLetter(text.charCodeAt(i)) || -1 : -1;
     i += w0;
     for (;;) {
       if (i >= to) break;
+      const letter = asciiLetter(text.charCodeAt(i));
+      if (letter !== 0) {
+        if (packed >= 0 && i - start < LONGEST_STOP_WORD) packed = packed * 32 + letter;
+        else if (packed >= 0) packed = TOO_LONG;
+        i++;
+        continue;
+      }
       const w = letterWidth(text, i, to);
       if (w === 0) break;
+      packed = -1;
       i += w;
     }
-    if (i - start > MAX_CANDIDATE) continue;
-    const word = text.slice(start, i).toLowerCase();
-    if (DE.has(word)) de++;
-    if (EN.has(word)) en++;
+    let lists: number;
+    if (packed >= 0) lists = packedLists(packed);
+    else if (i - start > MAX_CANDIDATE) continue;
+    else lists = stopWordLists(text.slice(start, i).toLowerCase());
+    if ((lists & IN_DE) !== 0) de++;
+    if ((lists & IN_EN) !== 0) en++;
     // a clear lead settles it; reading on would only cost time
     if (de - en >= DECISIVE_LEAD || en - de >= DECISIVE_LEAD) break;
   }

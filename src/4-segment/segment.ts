@@ -4,11 +4,12 @@
  */
 import type { Doc } from '../doc.js';
 import { splitSentences } from './sentences.js';
-import { tokenize } from './tokens.js';
+import { tokenizeNotingBreaks } from './tokens.js';
 
 export function segment(doc: Doc): void {
-  doc.tokens = tokenize(doc.text);
-  doc.sentences = splitSentences(doc.text, doc.tokens);
+  const breaks: number[] = [];
+  doc.tokens = tokenizeNotingBreaks(doc.text, breaks);
+  doc.sentences = splitSentences(doc.text, doc.tokens, breaks);
 }
 
 /** The index of the sentence holding token `tokenIndex` (binary search). */

@@ -7,61 +7,92 @@
  */
 import type { Sentence, Token } from '../doc.js';
 import { ABBREVIATIONS } from './abbreviations.js';
+import { isSentenceEndCode } from './tokens.js';
 
 /** No rule ever looks at more tokens than this at once. */
 export const MAX_SENTENCE_TOKENS = 400;
 
 const CLOSERS = new Set(['"', '“', '”', '„', '«', '»', "'", '’', ')', ']']);
+/** Per code unit: 1 for the closers above. */
+const CLOSER_CODES = new Uint8Array(65536);
+for (const closer of CLOSERS) CLOSER_CODES[closer.charCodeAt(0)] = 1;
 const CONTINUATIONS = new Set([',', '-', '–', ':', ';', '/', '(']);
 
-export function splitSentences(text: string, tokens: Token[]): Sentence[] {
+/**
+ * `breaks` (ascending token indices, as `tokenizeNotingBreaks` gives them) must hold every
+ * sentence-end punctuation token and every token followed by a line feed; more do no harm.
+ * Without it, the tokens are read once to find them.
+ */
+export function splitSentences(text: string, tokens: Token[], breaks = findBreaks(text, tokens)): Sentence[] {
   const sentences: Sentence[] = [];
+  // token i is looked at only when token i + 1 exists
+  const stop = tokens.length - 1;
   let first = 0;
-  const close = (lastInclusive: number): void => {
-    if (lastInclusive < first) return;
-    sentences.push({
-      start: tokens[first].start,
-      end: tokens[lastInclusive].end,
-      tokenStart: first,
-      tokenEnd: lastInclusive + 1,
-    });
-    first = lastInclusive + 1;
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    const next = tokens[i + 1];
-    if (next === undefined) break;
+  let i = 0;
+  let b = 0;
+  while (i < stop) {
+    while (b < breaks.length && breaks[b]! < i) b++;
+    // between breaks only the length cap can end a sentence
+    const candidate = b < breaks.length && breaks[b]! < stop ? breaks[b]! : stop;
+    while (first + MAX_SENTENCE_TOKENS - 1 < candidate) first = closeSentence(sentences, tokens, first, first + MAX_SENTENCE_TOKENS - 1);
+    if (candidate === stop) break;
+    i = candidate;
     if (i - first + 1 >= MAX_SENTENCE_TOKENS) {
-      close(i);
+      first = closeSentence(sentences, tokens, first, i);
+      i++;
       continue;
     }
     const t = tokens[i];
-    // sentence ends are punctuation tokens: words skip the string test
     if (!t.word && isTerminal(t.text)) {
       let last = i;
-      while (tokens[last + 1] && CLOSERS.has(tokens[last + 1].text) && tokens[last + 1].start === tokens[last].end) last++;
+      while (tokens[last + 1] && isCloser(tokens[last + 1].text) && tokens[last + 1].start === tokens[last].end) last++;
       const after = tokens[last + 1];
       if (after && endsSentence(text, tokens, i, after)) {
-        close(last);
+        first = closeSentence(sentences, tokens, first, last);
         i = last;
       }
-      continue;
-    }
-    if (isLineBreakBoundary(text, t, next)) close(i);
+    } else if (isLineBreakBoundary(text, t, tokens[i + 1])) first = closeSentence(sentences, tokens, first, i);
+    i++;
   }
-  if (first < tokens.length) close(tokens.length - 1);
+  if (first < tokens.length) closeSentence(sentences, tokens, first, tokens.length - 1);
   return sentences;
+}
+
+/** The breaks `tokenizeNotingBreaks` notes, found by reading the tokens. */
+function findBreaks(text: string, tokens: readonly Token[]): number[] {
+  const breaks: number[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if ((!t.word && isTerminal(t.text)) || hasLineBreak(text, t.end, tokens[i + 1].start)) breaks.push(i);
+  }
+  return breaks;
+}
+
+/** Adds the sentence of tokens [first, lastInclusive] (none when empty); returns the next sentence's first token. */
+function closeSentence(sentences: Sentence[], tokens: readonly Token[], first: number, lastInclusive: number): number {
+  if (lastInclusive < first) return first;
+  sentences.push({
+    start: tokens[first].start,
+    end: tokens[lastInclusive].end,
+    tokenStart: first,
+    tokenEnd: lastInclusive + 1,
+  });
+  return lastInclusive + 1;
+}
+
+/** A closing quote or bracket, by char code: no string hashing for every token after a sentence end. */
+function isCloser(text: string): boolean {
+  return text.length === 1 && CLOSER_CODES[text.charCodeAt(0)] === 1;
 }
 
 /** A sentence end: `.`, `!`, `?` or `…`, by char code, without a Set lookup per token. */
 function isTerminal(text: string): boolean {
-  if (text.length !== 1) return false;
-  const c = text.charCodeAt(0);
-  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+  return text.length === 1 && isSentenceEndCode(text.charCodeAt(0));
 }
 
 function endsSentence(text: string, tokens: Token[], i: number, after: Token): boolean {
   const t = tokens[i];
-  if (after.start === tokens[i].end && !CLOSERS.has(tokens[i + 1]?.text ?? '')) return false; // `U.S.A`, `3.5`
+  if (after.start === tokens[i].end && !isCloser(tokens[i + 1]?.text ?? '')) return false; // `U.S.A`, `3.5`
   if (t.text === '.') {
     const prev = tokens[i - 1];
     if (prev && prev.end === t.start) {

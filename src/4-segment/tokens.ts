@@ -41,7 +41,21 @@ function isAstralWord(text: string, i: number): boolean {
  * speed (it was the segmenter's hottest line in --cpu-prof).
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  return scan(text, from, to, undefined);
+}
+
+/**
+ * Tokenise all of `text` and note in `breaks` (ascending) the index of every token a sentence
+ * may end after: a `.`, `!`, `?` or `…`, or a token followed by a line feed. The scanner sees
+ * both anyway, so the sentence splitter need not read every token again to find them.
+ */
+export function tokenizeNotingBreaks(text: string, breaks: number[]): Token[] {
+  return scan(text, 0, text.length, breaks);
+}
+
+function scan(text: string, from: number, to: number, breaks: number[] | undefined): Token[] {
   const tokens: Token[] = [];
+  const lowered = new LoweredText(text);
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
@@ -49,9 +63,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const word = pair ? isAstralWord(text, i) : classOf(code) === 1;
     if (!word && !pair) {
       if (CLASS[code] === 2) {
+        if (code === 10 && breaks !== undefined) noteBreak(breaks, tokens.length - 1);
         i++;
         continue;
       }
+      if (breaks !== undefined && isSentenceEndCode(code)) noteBreak(breaks, tokens.length);
       // a single punctuation character: its strings come from a per-code cache
       tokens.push({ text: punctText(code), lower: PUNCT_LOWER[code]!, start: i, end: i + 1, word, cap: PUNCT_CAP[code] === 1 });
       i++;
@@ -60,20 +76,24 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const start = i;
     i += pair ? 2 : 1;
     // folding is needed only when the scan sees an upper-case ASCII letter or a non-ASCII unit
-    let fold = code >= 65 && (code <= 90 || code >= 128);
+    let upper = code >= 65 && code <= 90;
+    let ascii = code < 128;
+    // `Σ` is the one letter whose lower case depends on what follows it (`σ`, or `ς` at a word's end)
+    let sigma = code === CAPITAL_SIGMA;
     if (word) {
       while (i < to) {
         const c = text.charCodeAt(i);
         if (c < 128) {
           if (CLASS[c] !== 1) break;
-          if (c >= 65 && c <= 90) fold = true;
+          if (c >= 65 && c <= 90) upper = true;
           i++;
         } else if (isPairAt(text, c, i, to)) {
           if (!isAstralWord(text, i)) break;
-          fold = true;
+          ascii = false;
           i += 2;
         } else if (classOf(c) === 1) {
-          fold = true;
+          ascii = false;
+          if (c === CAPITAL_SIGMA) sigma = true;
           i++;
         } else break;
       }
@@ -81,14 +101,52 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const t = text.slice(start, i);
     // the first code unit decides ASCII tokens; only others need case mapping
     const cap = code < 128 ? code >= 65 && code <= 90 : capitalizedText(t);
-    tokens.push({ text: t, lower: fold ? t.toLowerCase() : t, start, end: i, word, cap });
+    let lower = t;
+    if (sigma) lower = t.toLowerCase();
+    else if (upper || !ascii) lower = lowered.slice(start, i) ?? t.toLowerCase();
+    tokens.push({ text: t, lower, start, end: i, word, cap });
   }
   return tokens;
 }
 
-/** Per code unit: the one-character string and its lower-case form, made on first sight. */
-const PUNCT_TEXT: string[] = [];
-const PUNCT_LOWER: string[] = [];
+const CAPITAL_SIGMA = 0x3a3;
+
+/**
+ * The whole text in lower case, made on first need: one bulk `toLowerCase` costs a fraction of
+ * one call per capitalised word. A slice of it is the span folded alone, because folding maps
+ * each character by itself (but `Σ`: its spans fold alone), and no character folds to fewer
+ * code units: so while the folded text is as long as the text, every offset lines up (`İ`
+ * folds to two and breaks that: then each word folds alone).
+ */
+class LoweredText {
+  private lowered: string | undefined;
+
+  constructor(private readonly text: string) {}
+
+  /** `text.slice(start, end).toLowerCase()` for a span without `Σ`, or undefined when offsets do not line up. */
+  slice(start: number, end: number): string | undefined {
+    this.lowered ??= this.text.toLowerCase();
+    return this.lowered.length === this.text.length ? this.lowered.slice(start, end) : undefined;
+  }
+}
+
+/** `.`, `!`, `?` or `…`: the punctuation a sentence can end with. */
+export function isSentenceEndCode(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x2026;
+}
+
+/** Notes token `index` once (a gap may hold several line feeds; none before the first token). */
+function noteBreak(breaks: number[], index: number): void {
+  if (index >= 0 && breaks[breaks.length - 1] !== index) breaks.push(index);
+}
+
+/**
+ * Per code unit: the one-character string and its lower-case form, made on first sight.
+ * Allocated at full length: an empty array written at index 8222 (`„`) turns into a
+ * dictionary, and every punctuation token then paid two hash lookups.
+ */
+const PUNCT_TEXT: (string | undefined)[] = new Array<string | undefined>(65536);
+const PUNCT_LOWER: (string | undefined)[] = new Array<string | undefined>(65536);
 /** Per code unit: 1 when the one-character token counts as capitalised. */
 const PUNCT_CAP = new Uint8Array(65536);
 

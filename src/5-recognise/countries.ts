@@ -5,6 +5,7 @@
  * Reads: doc.lookups, doc.tokens, doc.sentences. Assigns: doc.mentions (country).
  */
 import type { Doc, Lookup, Sentence, Token } from '../doc.js';
+import { sentenceOfToken } from '../4-segment/segment.js';
 import { isAllCaps, isCapitalized } from '../4-segment/tokens.js';
 import type { StageContext } from './context.js';
 import {
@@ -33,8 +34,7 @@ export function recogniseCountries(doc: Doc, ctx: StageContext): void {
   const { tokens } = doc;
   // most documents name no country form: no per-document indexes for them
   if (!doc.lookups.some((l) => l.entry.cat === 'country')) return;
-  const organizations = new Set(doc.lookups.filter((l) => l.entry.cat === 'organization' && !l.entry.context).map((l) => l.entry.id));
-  const where: Where = { sentenceOf: sentenceIndex(doc), entityTokens: entityTokens(doc), organizations };
+  const where: Where = { entityTokens: entityTokens(doc), organizations: namedOrganizations(doc) };
   for (const l of doc.lookups) {
     if (l.entry.cat !== 'country') continue;
     if (otherSense(doc, l, ctx, where) !== undefined) continue;
@@ -62,10 +62,8 @@ for (const seq of NAME_HEADS_BEFORE) {
   else list.push(seq);
 }
 
-/** Per-document indexes, built once so that each check is O(1). */
+/** Per-document indexes, built once so that each check is O(1) (sentences are found by binary search: few checks need them). */
 interface Where {
-  /** sentence index of every token */
-  sentenceOf: Int32Array;
   /** tokens inside a country or organisation lookup */
   entityTokens: ReadonlySet<number>;
   /** ids of the organisations the document names */
@@ -124,7 +122,7 @@ function isLanguageName(tokens: readonly Token[], l: Lookup, next: Token | undef
 
 /** At the start of a sentence, a headline, or a quotation. */
 function startsSentence(doc: Doc, l: Lookup, where: Where): boolean {
-  const sentence = doc.sentences[where.sentenceOf[l.tokenStart]];
+  const sentence = doc.sentences[sentenceOfToken(doc, l.tokenStart)];
   if (sentence === undefined || sentence.tokenStart === l.tokenStart) return true;
   const before = doc.tokens[l.tokenStart - 1];
   return !before.word && /^["„“”'‚‘’«»:(–—-]$/.test(before.text);
@@ -171,19 +169,19 @@ function isPersonName(doc: Doc, l: Lookup, ctx: StageContext, where: Where, prev
   const before = prev[prev.length - 1];
   const joinedBefore = before !== undefined && before.word && oneSpaceBetween(doc, before, first);
   if (joinedBefore && HONORIFICS.has(before.lower)) return true;
-  if (!PERSON_NAME_FORMS.has(first.lower) && !ctx.lexicon.firstNames.has(first.lower)) return false;
-  if (joinedBefore && PERSON_NAME_FORMS.has(first.lower) && isCapitalized(before) && !isAllCaps(before) && !where.entityTokens.has(l.tokenStart - 1)) {
+  const nameForm = PERSON_NAME_FORMS.has(first.lower);
+  const nameAfter = next !== undefined && tokens[l.tokenEnd] === next && oneSpaceBetween(doc, first, next) && isCapitalized(next) && !isAllCaps(next);
+  // neither test below can pass: spare most country words the look-up in the large first-name set
+  if (!nameForm && !nameAfter) return false;
+  if (!nameForm && !ctx.lexicon.firstNames.has(first.lower)) return false;
+  if (joinedBefore && nameForm && isCapitalized(before) && !isAllCaps(before) && !where.entityTokens.has(l.tokenStart - 1)) {
     if (ctx.lexicon.firstNames.has(before.lower) || !NOT_FIRST_NAMES.has(before.lower)) return true;
   }
   return (
-    next !== undefined &&
-    tokens[l.tokenEnd] === next &&
-    oneSpaceBetween(doc, first, next) &&
-    isCapitalized(next) &&
-    !isAllCaps(next) &&
+    nameAfter &&
     !where.entityTokens.has(l.tokenEnd) &&
     !NOT_FIRST_NAMES.has(next.lower) &&
-    !titleCase(doc, doc.sentences[where.sentenceOf[l.tokenStart]])
+    !titleCase(doc, doc.sentences[sentenceOfToken(doc, l.tokenStart)])
   );
 }
 
@@ -237,9 +235,9 @@ function endsWith(prev: readonly Token[], seq: readonly string[]): boolean {
   return isCapitalized(head) || isAllCaps(head) || seq[0] === 'of';
 }
 
-/** The sentence index of every token, for O(1) lookups. */
-function sentenceIndex(doc: Doc): Int32Array {
-  const index = new Int32Array(doc.tokens.length).fill(-1);
-  doc.sentences.forEach((s, k) => index.fill(k, s.tokenStart, s.tokenEnd));
-  return index;
+/** Ids of the organisations the document names (their own forms, not contextual ones). */
+function namedOrganizations(doc: Doc): Set<string> {
+  const ids = new Set<string>();
+  for (const l of doc.lookups) if (l.entry.cat === 'organization' && !l.entry.context) ids.add(l.entry.id);
+  return ids;
 }

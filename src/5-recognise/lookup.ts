@@ -5,12 +5,20 @@
  */
 import type { Doc, Lookup } from '../doc.js';
 import type { Lexicon } from '../lexicon/load.js';
+import type { LexEntry } from '../lexicon/types.js';
 import { matchesCase } from '../match/trie.js';
 
 export function lookup(doc: Doc, lexicon: Lexicon): void {
   const lookups: Lookup[] = [];
   const { tokens, ignored } = doc;
   const trie = lexicon.trie;
+  // one visitor per document, not one result array per token
+  const record = (tokenStart: number, tokenEnd: number, entries: readonly LexEntry[]): void => {
+    for (const entry of entries) {
+      if (entry.exact && !matchesCase(tokens, tokenStart, entry.exact)) continue;
+      lookups.push({ tokenStart, tokenEnd, entry });
+    }
+  };
   // the next boilerplate span not yet passed (Infinity bounds once all are behind)
   let ignoredIndex = 0;
   let ignoredStart = ignored.length > 0 ? ignored[0].start : Infinity;
@@ -26,14 +34,7 @@ export function lookup(doc: Doc, lexicon: Lexicon): void {
         ignoredEnd = next === undefined ? Infinity : next.end;
       }
       if (ignoredStart <= start) continue;
-      const matches = trie.matchAt(tokens, i, limit);
-      for (let k = 0; k < matches.length; k++) {
-        const m = matches[k];
-        for (const entry of m.payloads) {
-          if (entry.exact && !matchesCase(tokens, i, entry.exact)) continue;
-          lookups.push({ tokenStart: i, tokenEnd: m.tokenEnd, entry });
-        }
-      }
+      trie.forEachMatch(tokens, i, limit, record);
     }
   }
   doc.lookups = lookups;

@@ -8,7 +8,8 @@ import type { Doc, Mention } from '../doc.js';
 
 export function resolveOverlaps(doc: Doc): void {
   const kept = filterSpans(doc.mentions);
-  const agreements = kept.filter((m) => m.type === 'agreement');
+  const agreements: Mention[] = [];
+  for (const m of kept) if (m.type === 'agreement') agreements.push(m);
   if (agreements.length === 0) {
     doc.mentions = kept;
     return;
@@ -34,18 +35,44 @@ function insideAny(spans: readonly Mention[], m: Mention): boolean {
 }
 
 export function filterSpans(mentions: readonly Mention[]): Mention[] {
-  const ranked = [...mentions].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
-  );
+  const ranked = mentions.slice().sort(byRank);
   const kept: Mention[] = [];
-  // one flag per character already taken: the check costs the mention's length, not a scan of all kept spans
-  const taken = new Uint8Array(mentions.reduce((max, m) => Math.max(max, m.end), 0));
+  const taken = takenFlags(furthestEnd(mentions));
   for (const m of ranked) {
     if (isTaken(taken, m.start, m.end)) continue;
     kept.push(m);
     taken.fill(1, m.start, m.end);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  // leave the shared flags clear for the next call
+  for (const m of kept) taken.fill(0, m.start, m.end);
+  return kept.sort(byStart);
+}
+
+/**
+ * One flag per character already taken: the check costs the mention's length, not a scan of
+ * all kept spans. One buffer serves every call (all clear between calls): a typed array per
+ * document costs more to allocate than the whole filter.
+ */
+let sharedTaken = new Uint8Array(1 << 16);
+
+function takenFlags(length: number): Uint8Array {
+  if (sharedTaken.length < length) sharedTaken = new Uint8Array(Math.max(length, 2 * sharedTaken.length));
+  return sharedTaken;
+}
+
+/** Longest first, then highest priority, then earliest. */
+function byRank(a: Mention, b: Mention): number {
+  return b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start;
+}
+
+function byStart(a: Mention, b: Mention): number {
+  return a.start - b.start;
+}
+
+function furthestEnd(mentions: readonly Mention[]): number {
+  let end = 0;
+  for (const m of mentions) if (m.end > end) end = m.end;
+  return end;
 }
 
 function isTaken(taken: Uint8Array, start: number, end: number): boolean {

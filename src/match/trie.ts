@@ -14,14 +14,18 @@ interface TrieNode<P> {
 export interface TrieMatch<P> {
   /** Index one past the last token of the match. */
   tokenEnd: number;
-  payloads: P[];
+  payloads: readonly P[];
 }
 
 export class TokenTrie<P> {
   private readonly root: TrieNode<P> = { next: undefined, payloads: undefined };
   private size = 0;
-  /** A filter over the first tokens of all phrases: 0 means no phrase starts with such a token. */
-  private readonly firstTokens = new Uint8Array(FIRST_TOKEN_FILTER_SIZE);
+  /**
+   * A filter over the first tokens of all phrases, one bit per hash: 0 means no phrase starts
+   * with such a token. Bits, not bytes, so that it stays in the L1 cache: it is probed for
+   * every token, and a byte table large enough for few collisions missed the cache each time.
+   */
+  private readonly firstTokens = new Int32Array(FIRST_TOKEN_FILTER_SIZE >>> 5);
 
   /** Add a phrase (tokenised like document text) with its payload. */
   add(phrase: string, payload: P): void {
@@ -32,7 +36,8 @@ export class TokenTrie<P> {
   addKey(parts: readonly string[], payload: P): void {
     if (parts.length === 0 || (parts.length === 1 && parts[0] === '')) return;
     let node = this.root;
-    this.firstTokens[firstTokenHash(parts[0])] = 1;
+    const hash = firstTokenHash(parts[0]);
+    this.firstTokens[hash >>> 5] |= 1 << (hash & 31);
     for (const part of parts) {
       node.next ??= new Map();
       let child = node.next.get(part);
@@ -59,36 +64,56 @@ export class TokenTrie<P> {
    * All phrases that start at token `i` and end before `limit`, shortest first.
    */
   matchAt(tokens: readonly Token[], i: number, limit = tokens.length): TrieMatch<P>[] {
+    const found: TrieMatch<P>[] = [];
+    this.forEachMatch(tokens, i, limit, (tokenStart, tokenEnd, payloads) => {
+      found.push({ tokenEnd, payloads });
+    });
+    return found.length === 0 ? NO_MATCHES : found;
+  }
+
+  /**
+   * Calls `visit` for every phrase that starts at token `i` and ends before `limit`, shortest
+   * first: what `matchAt` finds, without an array and an object per token (it runs on every token).
+   */
+  forEachMatch(tokens: readonly Token[], i: number, limit: number, visit: MatchVisitor<P>): void {
     const lower = tokens[i].lower;
     // most tokens start no phrase: a table probe instead of a lookup in a large map
-    if (this.firstTokens[firstTokenHash(lower)] === 0) return NO_MATCHES;
+    const hash = firstTokenHash(lower);
+    if ((this.firstTokens[hash >>> 5]! & (1 << (hash & 31))) === 0) return;
     let node = this.root.next?.get(lower);
-    if (node === undefined) return NO_MATCHES;
-    const found: TrieMatch<P>[] = [];
+    if (node === undefined) return;
     let j = i;
     for (;;) {
-      if (node.payloads !== undefined) found.push({ tokenEnd: j + 1, payloads: node.payloads });
+      if (node.payloads !== undefined) visit(i, j + 1, node.payloads);
       j++;
-      if (j >= limit || node.next === undefined) break;
+      if (j >= limit || node.next === undefined) return;
       // A phrase never spans a paragraph break or a gap wider than one space run.
-      if (tokens[j].start - tokens[j - 1].end > 3) break;
+      if (tokens[j].start - tokens[j - 1].end > 3) return;
       const child: TrieNode<P> | undefined = node.next.get(tokens[j].lower);
-      if (child === undefined) break;
+      if (child === undefined) return;
       node = child;
     }
-    return found;
   }
 }
 
+/** Told of one match: tokens [tokenStart, tokenEnd) spell a phrase with these payloads. */
+export type MatchVisitor<P> = (tokenStart: number, tokenEnd: number, payloads: readonly P[]) => void;
+
 const NO_MATCHES: TrieMatch<never>[] = [];
 
-const FIRST_TOKEN_FILTER_SIZE = 1 << 20;
+const FIRST_TOKEN_FILTER_SIZE = 1 << 17;
 
-/** A hash of a folded token's length and first, second and last code unit, in [0, FIRST_TOKEN_FILTER_SIZE). */
+/**
+ * A hash of a folded token's length and its first three and last two code units, in
+ * [0, FIRST_TOKEN_FILTER_SIZE): cheaper than hashing every unit, and selective enough that
+ * few tokens the filter lets through start no phrase.
+ */
 function firstTokenHash(lower: string): number {
   const n = lower.length;
   let h = Math.imul(lower.charCodeAt(0) | 0, 0x9e3779b1);
   h = Math.imul(h ^ (n > 1 ? lower.charCodeAt(1) : 0), 0x85ebca6b);
+  h = Math.imul(h ^ (n > 2 ? lower.charCodeAt(2) : 0), 0x27d4eb2f);
+  h = Math.imul(h ^ (n > 3 ? lower.charCodeAt(n - 2) : 0), 0x165667b1);
   h = Math.imul(h ^ lower.charCodeAt(n - 1) ^ (n << 16), 0xc2b2ae35);
   return (h ^ (h >>> 15)) & (FIRST_TOKEN_FILTER_SIZE - 1);
 }

@@ -14,4 +14,14 @@ describe('segment/tokens', () => {
     const [, kanada] = tokenize(text);
     expect(text.slice(kanada.start, kanada.end)).toBe('Kanada');
   });
+
+  it.each([
+    'Die NATO und die EU trafen sich in Berlin.',
+    'İstanbul liegt vor der NATO-Küste; danach kommt USA.',
+    'ΟΔΟΣ.Α und ΣΟΦΟΣ mit Straße, ÄRGER und MÜNCHEN',
+    'Emoji 🎉 vor 𝐁𝐨𝐥𝐝 und WHO',
+  ])('tokenize: every lower is the token folded alone in %j', (text) => {
+    for (const t of tokenize(text)) expect(t.lower).toBe(t.text.toLowerCase());
+    for (const t of tokenize(text, 3)) expect(t.lower).toBe(t.text.toLowerCase());
+  });
 });
