@@ -23,28 +23,26 @@ interface Affiliation {
   person: string;
   country: string;
   role?: string;
+  /** the rule's name, as the relation's provenance (`affiliated_with.country-role`) */
   rule: string;
   sentence: number;
 }
 
-const plans = new WeakMap<Doc, Map<number, Affiliation[]>>();
-/** the last document's plan: the rule runs once per sentence, for one document after another */
+/**
+ * The last document's plan: the rule runs once per sentence, for one document after another.
+ * (A plan is a function of the document, so one seen again is planned again, with the same result.)
+ */
 let last: { doc: Doc; plan: Map<number, Affiliation[]> } | undefined;
 
 // "Außenministerin Melanie Joly", "ihrem japanischen Amtskollegen Yoshimasa Hayashi", "Kurt Fischer (VP)"
 export const affiliatedWith: RelationRule = (view, emit) => {
-  if (last?.doc !== view.doc) {
-    let plan = plans.get(view.doc);
-    if (plan === undefined) {
-      plan = planAffiliations(view.doc);
-      plans.set(view.doc, plan);
-    }
-    last = { doc: view.doc, plan };
-  }
+  if (last?.doc !== view.doc) last = { doc: view.doc, plan: planAffiliations(view.doc) };
   const here = last.plan.get(view.index);
   if (here === undefined) return;
   for (const a of here) {
-    emit({ type: 'affiliated_with', source: a.person, target: a.country, ...(a.role ? { role: a.role } : {}), rule: `affiliated_with.${a.rule}` });
+    // the keys in the order of the output: role (when there is one) before rule
+    if (a.role) emit({ type: 'affiliated_with', source: a.person, target: a.country, role: a.role, rule: a.rule });
+    else emit({ type: 'affiliated_with', source: a.person, target: a.country, rule: a.rule });
   }
 };
 
@@ -55,12 +53,7 @@ function planAffiliations(doc: Doc): Map<number, Affiliation[]> {
   const people = view.people;
   const found: Affiliation[] = [];
   const explicit = new Set<string>();
-  for (const m of people) {
-    for (const a of explicitAffiliations(view, m)) {
-      found.push(a);
-      explicit.add(a.person);
-    }
-  }
+  for (const m of people) if (explicitAffiliations(view, m, found)) explicit.add(m.key);
   for (const m of people) {
     if (explicit.has(m.key)) continue;
     const a = officeDefault(view, m);
@@ -78,23 +71,25 @@ function planAffiliations(doc: Doc): Map<number, Affiliation[]> {
   return plan;
 }
 
-function explicitAffiliations(view: DocView, m: Mention): Affiliation[] {
-  const out: Affiliation[] = [];
+/** Adds the person mention's explicit affiliations to `found`; true when there is one. */
+function explicitAffiliations(view: DocView, m: Mention, found: Affiliation[]): boolean {
+  const before = found.length;
   const sentence = view.sentenceOf(m.start);
+  const attrs = m.attrs;
   const role = relationRole(m);
   const roleStart = numberAttr(m, 'roleStart');
   const roleEnd = numberAttr(m, 'roleEnd');
   if (roleStart !== undefined && roleEnd !== undefined && !organizationRole(view, roleStart)) {
     const country = countryBeforeRole(view, m, roleStart) ?? countryAfterRole(view, m, roleEnd);
-    if (country) out.push({ person: m.key, country: country.key, role, rule: 'country-role', sentence });
+    if (country) found.push({ person: m.key, country: country.key, role, rule: 'affiliated_with.country-role', sentence });
   }
   // a country stated with the role outweighs the party's (`Austria's conservative leader`)
-  const party = out.length === 0 ? partyCountry(view, m.attrs?.party) : undefined;
-  if (party) out.push({ person: m.key, country: party, role, rule: 'party', sentence });
-  for (const country of statedNationality(view, m)) out.push({ person: m.key, country, rule: 'nationality', sentence });
+  const party = found.length === before ? partyCountry(view, attrs?.party) : undefined;
+  if (party) found.push({ person: m.key, country: party, role, rule: 'affiliated_with.party', sentence });
+  for (const country of statedNationality(view, m, sentence)) found.push({ person: m.key, country, rule: 'affiliated_with.nationality', sentence });
   const demonym = demonymBefore(view, m);
-  if (demonym) out.push({ person: m.key, country: demonym, rule: 'demonym-name', sentence });
-  return out;
+  if (demonym) found.push({ person: m.key, country: demonym, rule: 'affiliated_with.demonym-name', sentence });
+  return found.length > before;
 }
 
 /** The role on the relation: an office or post as written; an occupation or counterpart gives none. */
@@ -217,21 +212,23 @@ function partyCountry(view: DocView, countries: string | undefined): string | un
 }
 
 const NATIONALITY_WORDS = /^(?:nationality|nationalities|citizenship|passports?|staatsbürgerschaft(?:en)?|staatsangehörigkeit(?:en)?|nationalität(?:en)?|pass|pässe)$/;
+const NO_COUNTRIES: readonly string[] = [];
 const NATIONALITY_LINKS: ReadonlySet<string> = new Set(['and', 'und', ',', 'sowie', 'or', 'oder']);
 
 /**
  * `Mr Mubanga, who has dual British and Zambian nationality`: demonyms before a nationality word,
  * after the person in the same sentence (the nearest person before them).
  */
-function statedNationality(view: DocView, m: Mention): string[] {
+function statedNationality(view: DocView, m: Mention, si: number): readonly string[] {
   const { doc } = view;
-  const si = view.sentenceOf(m.start);
   const sentence = doc.sentences[si];
-  const found: string[] = [];
-  const demonyms: Mention[] = [];
+  let demonyms: Mention[] | undefined;
   for (let k = firstIndexFrom(view.countries, m.end); k < view.countries.length && view.countries[k].end <= sentence.end; k++) {
-    if (view.countries[k].kind === 'demonym') demonyms.push(view.countries[k]);
+    if (view.countries[k].kind === 'demonym') (demonyms ??= []).push(view.countries[k]);
   }
+  // most people have no demonym after them: nothing to allocate
+  if (demonyms === undefined) return NO_COUNTRIES;
+  const found: string[] = [];
   for (let k = 0; k < demonyms.length; k++) {
     // the run of coordinated demonyms that ends right before the nationality word
     let j = k;
@@ -278,13 +275,13 @@ function officeDefault(view: DocView, m: Mention): Affiliation | undefined {
   if (implied.length > 0) {
     const named = implied.filter((c) => view.named.has(c));
     const pick = named.length === 1 ? named[0] : view.home && named.includes(view.home) ? view.home : undefined;
-    return pick ? { person: m.key, country: pick, role, rule: 'office-country', sentence } : undefined;
+    return pick ? { person: m.key, country: pick, role, rule: 'affiliated_with.office-country', sentence } : undefined;
   }
-  const here = view.statesBySentence.get(sentence) ?? new Set<string>();
+  const here = view.statesIn(sentence) ?? NO_STATES;
   if (here.size === 0) {
     const home = view.home ?? onlyState(view, m.attrs.roleId);
     return home && homeFits(view, m.key, home) && previousFits(view, sentence, home)
-      ? { person: m.key, country: home, role, rule: 'home-office', sentence }
+      ? { person: m.key, country: home, role, rule: 'affiliated_with.home-office', sentence }
       : undefined;
   }
   // `Premierminister Fumio Kishida` in a sentence about Japan and Canada, and `die Regierung von
@@ -292,11 +289,11 @@ function officeDefault(view: DocView, m: Mention): Affiliation | undefined {
   const votes = new Set<string>();
   for (const other of byPerson(view, m.key)) {
     const si = view.sentenceOf(other.start);
-    const states = view.statesBySentence.get(si);
+    const states = view.statesIn(si);
     if (si === sentence || !states || states.size !== 1) continue;
     for (const c of states) if (here.has(c)) votes.add(c);
   }
-  return votes.size === 1 ? { person: m.key, country: [...votes][0], role, rule: 'person-context', sentence } : undefined;
+  return votes.size === 1 ? { person: m.key, country: [...votes][0], role, rule: 'affiliated_with.person-context', sentence } : undefined;
 }
 
 /** The person's sentences name no state, or the home country among them (`Präsident Putin … Russland` is not Austria's). */
@@ -305,7 +302,7 @@ function homeFits(view: DocView, key: string, home: string): boolean {
   for (const m of byPerson(view, key)) {
     const si = view.sentenceOf(m.start);
     if (visitsHome(view, si, home)) return false;
-    const states = view.statesBySentence.get(si);
+    const states = view.statesIn(si);
     if (states?.has(home)) return true;
     if (states && states.size > 0) other = true;
   }
@@ -317,7 +314,7 @@ function homeFits(view: DocView, key: string, home: string): boolean {
  * before a role names states, and the home country is not among them: the office is theirs.
  */
 function previousFits(view: DocView, sentence: number, home: string): boolean {
-  const before = view.statesBySentence.get(sentence - 1);
+  const before = view.statesIn(sentence - 1);
   return before === undefined || before.has(home);
 }
 
@@ -354,7 +351,8 @@ class DocView {
   readonly named: Set<string>;
   /** a person's mentions, by key (filled on first use) */
   readonly mentionsOf = new Map<string, Mention[]>();
-  private states: Map<number, Set<string>> | undefined;
+  /** the states named per sentence, filled as sentences are asked about (NO_STATES: none) */
+  private readonly states = new Map<number, ReadonlySet<string>>();
   private homeKnown = false;
   private homeKey: string | undefined;
   private parties: Set<number> | undefined;
@@ -387,9 +385,14 @@ class DocView {
     return lo;
   }
 
-  /** states named per sentence */
-  get statesBySentence(): Map<number, Set<string>> {
-    return (this.states ??= statesBySentence(this));
+  /** The states named (as actors) in sentence `si`, or undefined when it names none. */
+  statesIn(si: number): ReadonlySet<string> | undefined {
+    let states = this.states.get(si);
+    if (states === undefined) {
+      states = statesOfSentence(this, si);
+      this.states.set(si, states);
+    }
+    return states === NO_STATES ? undefined : states;
   }
 
   get home(): string | undefined {
@@ -406,20 +409,26 @@ class DocView {
   }
 }
 
-function statesBySentence(view: DocView): Map<number, Set<string>> {
-  const { doc } = view;
-  const states = new Map<number, Set<string>>();
-  for (const c of view.countries) {
+const NO_STATES: ReadonlySet<string> = new Set();
+
+/** The keys of the states acting in sentence `si` (the countries `sentenceOf` places there), or NO_STATES. */
+function statesOfSentence(view: DocView, si: number): ReadonlySet<string> {
+  const { doc, countries } = view;
+  const { sentences } = doc;
+  if (si < 0 || (si >= sentences.length && si > 0)) return NO_STATES;
+  // sentenceOf gives sentence 0 to offsets before the first sentence, and the last one to those after it
+  const from = si === 0 ? 0 : firstIndexFrom(countries, sentences[si].start);
+  const to = si + 1 < sentences.length ? firstIndexFrom(countries, sentences[si + 1].start) : countries.length;
+  let states: Set<string> | undefined;
+  for (let k = from; k < to; k++) {
+    const c = countries[k];
     // `Hotspots in Griechenland`: a place says nothing about whose minister speaks
     // `the UK food group Vestey`: a company's country neither
     if (!isStateMention(c) || !isActorMention(doc, c) || COMPANY_AFTER.test(doc.text.slice(c.end, c.end + 40))) continue;
     if (c.kind !== 'demonym' && PLACE_BEFORE.test(doc.text.slice(Math.max(0, c.start - 12), c.start))) continue;
-    const si = view.sentenceOf(c.start);
-    const set = states.get(si) ?? new Set<string>();
-    set.add(c.key);
-    states.set(si, set);
+    (states ??= new Set()).add(c.key);
   }
-  return states;
+  return states ?? NO_STATES;
 }
 
 /**
