@@ -30,11 +30,10 @@ export const conflictWith: RelationRule = (view, emit) => {
   const countries = view.mentions.filter((m) => m.type === 'country');
   if (countries.length === 0) return;
   const conflict = triggers(CONFLICT_TRIGGERS[doc.language]);
-  const words = view.words;
+  const { tokens } = doc;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    const w = i - sentence.tokenStart;
-    if (!conflict.at(words, w) || NEGATION.has(words[w - 1] ?? '')) continue;
-    const t = doc.tokens[i];
+    if (!conflict.atToken(tokens, i, sentence.tokenEnd) || (i > sentence.tokenStart && NEGATION.has(tokens[i - 1].lower))) continue;
+    const t = tokens[i];
     const targets = countries.filter((m) => m.start >= t.end && tokenDistance(view, t.end, m.start) <= TARGET_WINDOW);
     const between = /^\s*(?:zwischen|between)\b/i.test(doc.text.slice(t.end, t.end + 10));
     if (between && targets.length >= 2) {

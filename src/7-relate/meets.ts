@@ -11,7 +11,8 @@ import { pronounAntecedent, uniqueKeys } from './mentions.js';
 export const meets: RelationRule = (view, emit) => {
   // no person, no meeting: the cheap test first
   if (!view.mentions.some((m) => m.type === 'person')) return;
-  if (!triggers(MEET_TRIGGERS[view.doc.language]).any(view.words)) return;
+  const { tokenStart, tokenEnd } = view.sentence;
+  if (!triggers(MEET_TRIGGERS[view.doc.language]).anyToken(view.doc.tokens, tokenStart, tokenEnd)) return;
   const people = uniqueKeys(view.mentions.filter((m) => m.type === 'person'));
   if (people.length === 1) {
     const antecedent = pronounAntecedent(view, new Set(people));

@@ -63,7 +63,8 @@ const SUBJECT_PRONOUNS = new Set(['sie', 'er', 'she', 'he']);
 
 /** `Sie traf …`: a sentence-initial subject pronoun refers to the last person mentioned before. */
 export function pronounAntecedent(view: SentenceView, exclude: ReadonlySet<string> = new Set()): string | undefined {
-  if (!SUBJECT_PRONOUNS.has(view.words[0] ?? '')) return undefined;
+  const { tokenStart, tokenEnd } = view.sentence;
+  if (tokenStart >= tokenEnd || !SUBJECT_PRONOUNS.has(view.doc.tokens[tokenStart].lower)) return undefined;
   for (let i = view.firstIndex - 1; i >= 0; i--) {
     const m = view.all[i];
     if (m.type === 'person' && !exclude.has(m.key)) return m.key;

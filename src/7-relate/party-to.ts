@@ -6,7 +6,7 @@
  * phrase itself names (`Abkommen zwischen der EU und Kanada`, `EU-Mercosur-Abkommen`).
  */
 import { CEASEFIRE_HEADS } from '../5-recognise/agreements.data.js';
-import type { AgreementStatus, Doc, Language, Mention } from '../doc.js';
+import type { AgreementStatus, Doc, Language, Mention, Token } from '../doc.js';
 import type { RelationRule, SentenceView } from './relate.js';
 import { STATUS_TRIGGERS, WEAK_STATUS_TRIGGERS, triggers } from './triggers.js';
 import { actingParties, isStateMention, pairReferences } from './mentions.js';
@@ -16,7 +16,7 @@ import { actingParties, isStateMention, pairReferences } from './mentions.js';
 export const partyTo: RelationRule = (view, emit) => {
   const agreements = firstMentionPerKey(view.mentions.filter((m) => m.type === 'agreement'));
   if (agreements.length === 0) return;
-  const strong = statusOf(view.words, view.doc.language);
+  const strong = statusOf(view.doc.tokens, view.sentence.tokenStart, view.sentence.tokenEnd, view.doc.language);
   for (const a of agreements) {
     const status = strong ?? possessionStatus(view, a);
     const parties = status ? actingParties(view, CEASEFIRE_HEADS.has(a.attrs?.lemma ?? '')) : namedParties(view, a);
@@ -24,9 +24,9 @@ export const partyTo: RelationRule = (view, emit) => {
   }
 };
 
-/** The status of the first trigger family found in the sentence's words. */
-export function statusOf(words: readonly string[], lang: Language): AgreementStatus | undefined {
-  for (const [status, patterns] of STATUS_TRIGGERS[lang]) if (triggers(patterns).any(words)) return status;
+/** The status of the first trigger family found in the sentence's tokens `tokens[from..to)`. */
+export function statusOf(tokens: readonly Token[], from: number, to: number, lang: Language): AgreementStatus | undefined {
+  for (const [status, patterns] of STATUS_TRIGGERS[lang]) if (triggers(patterns).anyToken(tokens, from, to)) return status;
   return undefined;
 }
 
@@ -41,7 +41,7 @@ function possessionStatus(view: SentenceView, agreement: Mention): AgreementStat
   for (const [status, patterns] of WEAK_STATUS_TRIGGERS[view.doc.language]) {
     const weak = triggers(patterns);
     for (let i = Math.max(view.sentence.tokenStart, head - POSSESSION_WINDOW); i < head; i++) {
-      if (weak.at(view.words, i - view.sentence.tokenStart)) return status;
+      if (weak.atToken(tokens, i, view.sentence.tokenEnd)) return status;
     }
   }
   return undefined;

@@ -2,7 +2,7 @@
  * Trigger lexicons of the relation rules, per language: lower-cased words or word stems
  * (a trailing `*` matches any ending). Data, not code: extend these, not the rules.
  */
-import type { AgreementStatus, Language } from '../doc.js';
+import type { AgreementStatus, Language, Token } from '../doc.js';
 
 export const MEET_TRIGGERS: Record<Language, readonly string[]> = {
   de: ['traf', 'trafen', 'treffen', 'getroffen', 'telefonierte*', 'telefoniert', 'gespräch', 'gespräche', 'gesprächen', 'verhandelte*', 'empfing', 'empfangen', 'besuchte*', 'zusammengekommen', 'zusammenkunft', 'unterredung'],
@@ -96,23 +96,8 @@ export class Triggers {
   /** true when a pattern matches at `words[i]`. */
   at(words: readonly string[], i: number): boolean {
     const w = words[i];
-    if (w === undefined) return false;
-    const { pairs } = this;
-    if (pairs !== undefined) {
-      // every pattern is two characters or longer
-      if (w.length < 2) return false;
-      const c0 = w.charCodeAt(0);
-      const c1 = w.charCodeAt(1);
-      if (c0 < 256 && c1 < 256) {
-        const pair = (c0 << 8) | c1;
-        if ((pairs[pair >> 3] & (1 << (pair & 7))) === 0) return false;
-      }
-    } else if (this.filtered) {
-      const c = w.charCodeAt(0);
-      if (c < FIRST_TABLE && this.firsts[c] === 0) return false;
-    }
-    if (this.exact.has(w)) return true;
-    for (const prefix of this.prefixes) if (w.startsWith(prefix)) return true;
+    if (w === undefined || this.ruledOut(w)) return false;
+    if (this.matchesWord(w)) return true;
     const phrases = this.phrases.get(w);
     if (phrases === undefined) return false;
     for (const parts of phrases) {
@@ -126,6 +111,57 @@ export class Triggers {
   /** true when a pattern matches anywhere in the words. */
   any(words: readonly string[]): boolean {
     for (let i = 0; i < words.length; i++) if (this.at(words, i)) return true;
+    return false;
+  }
+
+  /**
+   * `at` over the lower-cased tokens `tokens[i]`, … of a range ending at `end` (a sentence):
+   * the rules scan their sentence's tokens without copying its words into an array first.
+   */
+  atToken(tokens: readonly Token[], i: number, end: number): boolean {
+    if (i >= end) return false;
+    const w = tokens[i].lower;
+    if (this.ruledOut(w)) return false;
+    if (this.matchesWord(w)) return true;
+    const phrases = this.phrases.get(w);
+    if (phrases === undefined) return false;
+    for (const parts of phrases) {
+      let k = 1;
+      while (k < parts.length && i + k < end && tokens[i + k].lower === parts[k]) k++;
+      if (k === parts.length) return true;
+    }
+    return false;
+  }
+
+  /** true when a pattern matches at some token of `tokens[from..to)`. */
+  anyToken(tokens: readonly Token[], from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (this.atToken(tokens, i, to)) return true;
+    return false;
+  }
+
+  /** true when the word's first characters start no pattern (most words: one table read). */
+  private ruledOut(w: string): boolean {
+    const { pairs } = this;
+    if (pairs !== undefined) {
+      // every pattern is two characters or longer
+      if (w.length < 2) return true;
+      const c0 = w.charCodeAt(0);
+      const c1 = w.charCodeAt(1);
+      if (c0 < 256 && c1 < 256) {
+        const pair = (c0 << 8) | c1;
+        if ((pairs[pair >> 3] & (1 << (pair & 7))) === 0) return true;
+      }
+    } else if (this.filtered) {
+      const c = w.charCodeAt(0);
+      if (c < FIRST_TABLE && this.firsts[c] === 0) return true;
+    }
+    return false;
+  }
+
+  /** true when the word is one of the exact words or starts with one of the stems. */
+  private matchesWord(w: string): boolean {
+    if (this.exact.has(w)) return true;
+    for (const prefix of this.prefixes) if (w.startsWith(prefix)) return true;
     return false;
   }
 }
