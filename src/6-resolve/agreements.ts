@@ -26,14 +26,19 @@ const ACRONYM_AFTER = /^\s*\(\s*([A-Z][A-Za-z-]{1,9})\s*\)/;
 const ALIAS_MAX_GAP = 40;
 
 export function joinAgreements(doc: Doc): void {
+  // most documents name no agreement: nothing to join, no acronym to look for
+  if (!doc.mentions.some(isAgreement)) return;
   addDefinedAcronyms(doc);
-  const mentions = doc.mentions.filter((m) => m.type === 'agreement');
-  if (mentions.length === 0) return;
+  const mentions = doc.mentions.filter(isAgreement);
   const groups = new UnionFind(mentions.length);
   joinKnownAndSame(mentions, groups);
   joinAliases(doc, mentions, groups);
   joinAnaphors(mentions, groups);
   nameGroups(mentions, groups);
+}
+
+function isAgreement(m: Mention): boolean {
+  return m.type === 'agreement';
 }
 
 /** `Allgemeines Abkommen (GSOMIA)`: the bracketed acronym and its later uses become mentions. */
@@ -163,7 +168,8 @@ function nextIndex(mentions: Mention[], after: number, test: (m: Mention) => boo
 class UnionFind {
   private readonly parent: number[];
   constructor(size: number) {
-    this.parent = Array.from({ length: size }, (_, i) => i);
+    this.parent = [];
+    for (let i = 0; i < size; i++) this.parent.push(i);
   }
   find(i: number): number {
     while (this.parent[i] !== i) i = this.parent[i] = this.parent[this.parent[i]];
