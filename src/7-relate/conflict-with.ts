@@ -26,6 +26,7 @@ const NEGATION = new Set(['kein', 'keine', 'keinen', 'nicht', 'no', 'not', 'neve
 
 // "Russlands Invasion in der Ukraine", "sanctions against Iran", "Krieg zwischen Armenien und Aserbaidschan"
 export const conflictWith: RelationRule = (view, emit) => {
+  if (!view.has('country')) return;
   const { doc, sentence } = view;
   const countries = view.mentions.filter((m) => m.type === 'country');
   if (countries.length === 0) return;

@@ -10,7 +10,7 @@ import { pronounAntecedent, uniqueKeys } from './mentions.js';
 // "Sie traf mit ihrem japanischen Amtskollegen Yoshimasa Hayashi in Tokio zusammen"
 export const meets: RelationRule = (view, emit) => {
   // no person, no meeting: the cheap test first
-  if (!view.mentions.some((m) => m.type === 'person')) return;
+  if (!view.has('person')) return;
   const { tokenStart, tokenEnd } = view.sentence;
   if (!triggers(MEET_TRIGGERS[view.doc.language]).anyToken(view.doc.tokens, tokenStart, tokenEnd)) return;
   const people = uniqueKeys(view.mentions.filter((m) => m.type === 'person'));

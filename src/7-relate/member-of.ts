@@ -28,6 +28,7 @@ const COPULA_GAP = 2;
 
 // "Kanada seinerseits ist Teil der Geheimdienstallianz Five Eyes, zu der Australien … gehören."
 export const memberOf: RelationRule = (view, emit) => {
+  if (!view.has('organization') || !view.has('country')) return;
   const orgs = view.mentions.filter((m) => m.type === 'organization');
   if (orgs.length === 0) return;
   // "… und hat Sanktionen gegen Russland verhängt", "Botschaft in Malta": no member

@@ -8,12 +8,13 @@
 import { CEASEFIRE_HEADS } from '../5-recognise/agreements.data.js';
 import type { AgreementStatus, Doc, Language, Mention, Token } from '../doc.js';
 import type { RelationRule, SentenceView } from './relate.js';
-import { STATUS_TRIGGERS, WEAK_STATUS_TRIGGERS, triggers } from './triggers.js';
+import { STATUS_TRIGGERS, TriggerFamilies, WEAK_STATUS_TRIGGERS, triggers } from './triggers.js';
 import { actingParties, isStateMention, pairReferences } from './mentions.js';
 
 // "Kanada und Japan beginnen formelle Gespräche über einen Pakt …" → CA, JP negotiating
 // "The two countries also signed a number of other agreements …" → the recent pair, signed
 export const partyTo: RelationRule = (view, emit) => {
+  if (!view.has('agreement')) return;
   const agreements = firstMentionPerKey(view.mentions.filter((m) => m.type === 'agreement'));
   if (agreements.length === 0) return;
   const strong = statusOf(view.doc.tokens, view.sentence.tokenStart, view.sentence.tokenEnd, view.doc.language);
@@ -24,10 +25,14 @@ export const partyTo: RelationRule = (view, emit) => {
   }
 };
 
-/** The status of the first trigger family found in the sentence's tokens `tokens[from..to)`. */
+const STATUS_FAMILIES: Record<Language, TriggerFamilies<AgreementStatus>> = {
+  de: new TriggerFamilies(STATUS_TRIGGERS.de),
+  en: new TriggerFamilies(STATUS_TRIGGERS.en),
+};
+
+/** The status of the first trigger family (in STATUS_TRIGGERS order) found in the sentence's tokens `tokens[from..to)`. */
 export function statusOf(tokens: readonly Token[], from: number, to: number, lang: Language): AgreementStatus | undefined {
-  for (const [status, patterns] of STATUS_TRIGGERS[lang]) if (triggers(patterns).anyToken(tokens, from, to)) return status;
-  return undefined;
+  return STATUS_FAMILIES[lang].first(tokens, from, to);
 }
 
 /** How many tokens may stand between `hat`/`has` and the agreement it holds (`hat ähnliche Geheimdienstabkommen`). */

@@ -9,7 +9,7 @@
  * company contracts are no agreements.
  * Reads: doc.mentions, doc.entities, doc.sentences. Assigns: doc.relations, person country, doc.entities.
  */
-import { SYMMETRIC_RELATIONS, type Doc, type Entity, type Mention, type Relation, type Sentence } from '../doc.js';
+import { SYMMETRIC_RELATIONS, type Doc, type Entity, type EntityType, type Mention, type Relation, type Sentence } from '../doc.js';
 import type { StageContext } from '../5-recognise/context.js';
 import { AFFILIATION_RULES, RELATION_RULES } from './rules.js';
 import { coordinatedCountryPair } from './mentions.js';
@@ -21,6 +21,8 @@ export interface SentenceView {
   readonly sentence: Sentence;
   readonly index: number;
   readonly mentions: Mention[];
+  /** true when one of the sentence's mentions has this type (the rules' cheap first test) */
+  has(type: EntityType): boolean;
   /** lower-cased tokens of the sentence (computed on first use: the affiliation pass needs none) */
   readonly words: string[];
   /** every mention of the document, and the index of this sentence's first one (cheap backward scans) */
@@ -39,8 +41,8 @@ export function relate(doc: Doc, ctx: StageContext): void {
   // Rules see every resolved mention, also of types the run does not report (`--types agreement`
   // still needs the countries that make an agreement a state's one); the output is filtered last.
   const mentions = doc.mentions.filter((m) => m.key !== '');
-  const keys = new Set<string>();
-  for (const m of mentions) keys.add(m.key);
+  // the keys a relation may join, gathered when a rule first emits (many sentences emit nothing)
+  let keys: Set<string> | undefined;
   const found = new Map<string, Relation>();
   const affiliations = new Map<string, string>();
   const entityCountry = new Map<string, string>();
@@ -51,7 +53,9 @@ export function relate(doc: Doc, ctx: StageContext): void {
   let sentence: Sentence | undefined;
   let evidence: Relation['evidence'] | undefined;
   const emit = (r: Omit<Relation, 'evidence'>): void => {
-    if (r.source === r.target || !keys.has(r.source) || !keys.has(r.target)) return;
+    if (r.source === r.target) return;
+    keys ??= keysOf(mentions);
+    if (!keys.has(r.source) || !keys.has(r.target)) return;
     const key = relationKey(r.type, r.source, r.target);
     const earlier = found.get(key);
     if (earlier === undefined) {
@@ -78,8 +82,12 @@ export function relate(doc: Doc, ctx: StageContext): void {
   applyAffiliations(doc);
 }
 
+const TYPE_BITS: Readonly<Record<EntityType, number>> = { country: 1, person: 2, agreement: 4, organization: 8 };
+
 class View implements SentenceView {
   private lowered: string[] | undefined;
+  /** one TYPE_BITS bit per mention type present */
+  private readonly types: number;
   constructor(
     readonly doc: Doc,
     readonly sentence: Sentence,
@@ -89,7 +97,15 @@ class View implements SentenceView {
     readonly firstIndex: number,
     readonly countryOf: (key: string) => string | undefined,
     readonly recentPair: readonly [string, string] | undefined,
-  ) {}
+  ) {
+    let types = 0;
+    for (const m of mentions) types |= TYPE_BITS[m.type];
+    this.types = types;
+  }
+
+  has(type: EntityType): boolean {
+    return (this.types & TYPE_BITS[type]) !== 0;
+  }
 
   get words(): string[] {
     if (this.lowered === undefined) {
@@ -118,6 +134,12 @@ function sentenceViews(doc: Doc, mentions: Mention[], countryOf: (key: string) =
     views.push(new View(doc, sentence, si, inSentence, mentions, mi, countryOf, recentPair));
   }
   return views;
+}
+
+function keysOf(mentions: readonly Mention[]): Set<string> {
+  const keys = new Set<string>();
+  for (const m of mentions) keys.add(m.key);
+  return keys;
 }
 
 function relationKey(type: Relation['type'], a: string, b: string): string {

@@ -166,6 +166,36 @@ export class Triggers {
   }
 }
 
+/**
+ * An ordered list of trigger families (the status words): which family comes first in the list
+ * among those that occur in a range of tokens. One scan with the union of all families finds the
+ * tokens where some family matches; only there are the families tried one by one.
+ */
+export class TriggerFamilies<T> {
+  private readonly union: Triggers;
+  private readonly families: ReadonlyArray<readonly [T, Triggers]>;
+
+  constructor(families: ReadonlyArray<readonly [T, readonly string[]]>) {
+    this.union = new Triggers(families.flatMap(([, patterns]) => patterns));
+    this.families = families.map(([value, patterns]) => [value, triggers(patterns)] as const);
+  }
+
+  /** The value of the first family in list order that matches some token of `tokens[from..to)`. */
+  first(tokens: readonly Token[], from: number, to: number): T | undefined {
+    let best = this.families.length;
+    for (let i = from; i < to && best > 0; i++) {
+      if (!this.union.atToken(tokens, i, to)) continue;
+      for (let f = 0; f < best; f++) {
+        if (this.families[f][1].atToken(tokens, i, to)) {
+          best = f;
+          break;
+        }
+      }
+    }
+    return best < this.families.length ? this.families[best][0] : undefined;
+  }
+}
+
 // Trigger lists are constants: each is compiled once, on first use, not per word.
 const compiledLists = new WeakMap<readonly string[], Triggers>();
 
