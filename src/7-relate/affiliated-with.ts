@@ -32,7 +32,7 @@ interface Affiliation {
  * The last document's plan: the rule runs once per sentence, for one document after another.
  * (A plan is a function of the document, so one seen again is planned again, with the same result.)
  */
-let last: { doc: Doc; plan: Map<number, Affiliation[]> } | undefined;
+let last: { doc: Doc; plan: ReadonlyMap<number, Affiliation[]> } | undefined;
 
 // "Außenministerin Melanie Joly", "ihrem japanischen Amtskollegen Yoshimasa Hayashi", "Kurt Fischer (VP)"
 export const affiliatedWith: RelationRule = (view, emit) => {
@@ -46,11 +46,13 @@ export const affiliatedWith: RelationRule = (view, emit) => {
   }
 };
 
-function planAffiliations(doc: Doc): Map<number, Affiliation[]> {
-  // only people are affiliated: a document naming none needs no view of its countries
-  if (!doc.mentions.some((m) => m.type === 'person' && m.key !== '')) return new Map();
+const NO_PLAN: ReadonlyMap<number, Affiliation[]> = new Map();
+
+function planAffiliations(doc: Doc): ReadonlyMap<number, Affiliation[]> {
   const view = new DocView(doc);
   const people = view.people;
+  // only people are affiliated
+  if (people.length === 0) return NO_PLAN;
   const found: Affiliation[] = [];
   const explicit = new Set<string>();
   for (const m of people) if (explicitAffiliations(view, m, found)) explicit.add(m.key);
@@ -77,8 +79,8 @@ function explicitAffiliations(view: DocView, m: Mention, found: Affiliation[]): 
   const sentence = view.sentenceOf(m.start);
   const attrs = m.attrs;
   const role = relationRole(m);
-  const roleStart = numberAttr(m, 'roleStart');
-  const roleEnd = numberAttr(m, 'roleEnd');
+  const roleStart = numberAttr(attrs?.roleStart);
+  const roleEnd = numberAttr(attrs?.roleEnd);
   if (roleStart !== undefined && roleEnd !== undefined && !organizationRole(view, roleStart)) {
     const country = countryBeforeRole(view, m, roleStart) ?? countryAfterRole(view, m, roleEnd);
     if (country) found.push({ person: m.key, country: country.key, role, rule: 'affiliated_with.country-role', sentence });
@@ -98,8 +100,8 @@ function relationRole(m: Mention): string | undefined {
   return cls === 'office' || cls === 'post' ? m.attrs?.role : undefined;
 }
 
-function numberAttr(m: Mention, name: string): number | undefined {
-  const v = m.attrs?.[name];
+/** A numeric attribute's value (`roleStart`), read by the caller by name: a keyed read by variable is slower. */
+function numberAttr(v: string | undefined): number | undefined {
   return v === undefined ? undefined : Number(v);
 }
 
@@ -267,7 +269,7 @@ function demonymBefore(view: DocView, m: Mention): string | undefined {
  */
 function officeDefault(view: DocView, m: Mention): Affiliation | undefined {
   if (m.attrs?.roleClass !== 'office') return undefined;
-  const roleStart = numberAttr(m, 'roleStart');
+  const roleStart = numberAttr(m.attrs?.roleStart);
   if (roleStart === undefined || organizationRole(view, roleStart) || acronymPrefix(view, roleStart)) return undefined;
   const sentence = view.sentenceOf(m.start);
   const role = m.attrs.role;
@@ -347,8 +349,8 @@ class DocView {
   readonly countries: Mention[];
   readonly organizations: Mention[];
   readonly people: Mention[];
-  /** every country key the document names */
-  readonly named: Set<string>;
+  /** every country key the document names (made on first use) */
+  private namedKeys: Set<string> | undefined;
   /** a person's mentions, by key (filled on first use) */
   readonly mentionsOf = new Map<string, Mention[]>();
   /** the states named per sentence, filled as sentences are asked about (NO_STATES: none) */
@@ -361,15 +363,20 @@ class DocView {
     this.countries = [];
     this.organizations = [];
     this.people = [];
-    this.named = new Set();
     for (const m of doc.mentions) {
       if (m.key === '') continue;
-      if (m.type === 'country') {
-        this.countries.push(m);
-        this.named.add(m.key);
-      } else if (m.type === 'organization') this.organizations.push(m);
+      if (m.type === 'country') this.countries.push(m);
+      else if (m.type === 'organization') this.organizations.push(m);
       else if (m.type === 'person') this.people.push(m);
     }
+  }
+
+  get named(): ReadonlySet<string> {
+    if (this.namedKeys === undefined) {
+      this.namedKeys = new Set();
+      for (const c of this.countries) this.namedKeys.add(c.key);
+    }
+    return this.namedKeys;
   }
 
   /** sentence index of an offset, by binary search */

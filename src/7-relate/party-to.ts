@@ -90,6 +90,7 @@ function firstMentionPerKey(mentions: readonly Mention[]): Mention[] {
  * ceasefires stay. "Air Deccan has signed a deal to acquire 36 planes" → nothing.
  */
 export function dropPartylessAgreements(doc: Doc): void {
+  if (!doc.entities.some((e) => e.type === 'agreement')) return;
   const keep = new Set<string>();
   for (const r of doc.relations) if (r.type === 'party_to') keep.add(r.target);
   for (const m of doc.mentions) {

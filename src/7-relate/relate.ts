@@ -76,6 +76,7 @@ export function relate(doc: Doc, ctx: StageContext): void {
   }
   doc.relations = [...found.values()];
   dropPartylessAgreements(doc);
+  if (doc.relations.length === 0) return;
   const reported = new Set<string>();
   for (const e of doc.entities) reported.add(e.id);
   doc.relations = doc.relations.filter((r) => reported.has(r.source) && reported.has(r.target) && ctx.types.has(typeOf(r.source)) && ctx.types.has(typeOf(r.target)));
