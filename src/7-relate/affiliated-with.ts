@@ -78,16 +78,16 @@ function explicitAffiliations(view: DocView, m: Mention, found: Affiliation[]): 
   const before = found.length;
   const sentence = view.sentenceOf(m.start);
   const attrs = m.attrs;
-  const role = relationRole(m);
+  // most people have no role: its other attributes are read only when they have one
   const roleStart = numberAttr(attrs?.roleStart);
-  const roleEnd = numberAttr(attrs?.roleEnd);
+  const roleEnd = roleStart === undefined ? undefined : numberAttr(attrs?.roleEnd);
   if (roleStart !== undefined && roleEnd !== undefined && !organizationRole(view, roleStart)) {
     const country = countryBeforeRole(view, m, roleStart) ?? countryAfterRole(view, m, roleEnd);
-    if (country) found.push({ person: m.key, country: country.key, role, rule: 'affiliated_with.country-role', sentence });
+    if (country) found.push({ person: m.key, country: country.key, role: relationRole(m), rule: 'affiliated_with.country-role', sentence });
   }
   // a country stated with the role outweighs the party's (`Austria's conservative leader`)
   const party = found.length === before ? partyCountry(view, attrs?.party) : undefined;
-  if (party) found.push({ person: m.key, country: party, role, rule: 'affiliated_with.party', sentence });
+  if (party) found.push({ person: m.key, country: party, role: relationRole(m), rule: 'affiliated_with.party', sentence });
   for (const country of statedNationality(view, m, sentence)) found.push({ person: m.key, country, rule: 'affiliated_with.nationality', sentence });
   const demonym = demonymBefore(view, m);
   if (demonym) found.push({ person: m.key, country: demonym, rule: 'affiliated_with.demonym-name', sentence });

@@ -29,7 +29,8 @@ export const conflictWith: RelationRule = (view, emit) => {
   if (!view.has('country')) return;
   const { doc, sentence } = view;
   const countries = view.mentions.filter((m) => m.type === 'country');
-  if (countries.length === 0) return;
+  // a conflict needs two sides: a second country, or a person acting for one
+  if (countries.length === 0 || (countries.length === 1 && !hasPersonWithCountry(view))) return;
   const conflict = triggers(CONFLICT_TRIGGERS[doc.language]);
   const { tokens } = doc;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
@@ -58,6 +59,11 @@ export const conflictWith: RelationRule = (view, emit) => {
     }
   }
 };
+
+function hasPersonWithCountry(view: SentenceView): boolean {
+  for (const m of view.mentions) if (m.type === 'person' && view.countryOf(m.key)) return true;
+  return false;
+}
 
 /**
  * The nearest country, or country of a person, before the trigger: right before it

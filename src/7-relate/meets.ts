@@ -5,19 +5,21 @@
  */
 import type { RelationRule } from './relate.js';
 import { MEET_TRIGGERS, triggers } from './triggers.js';
-import { pronounAntecedent, uniqueKeys } from './mentions.js';
+import { opensWithSubjectPronoun, pronounAntecedent, uniqueKeys } from './mentions.js';
 
 // "Sie traf mit ihrem japanischen Amtskollegen Yoshimasa Hayashi in Tokio zusammen"
 export const meets: RelationRule = (view, emit) => {
-  // no person, no meeting: the cheap test first
+  // no two people, no meeting: the tests on the mentions come before the scan of the words
   if (!view.has('person')) return;
-  const { tokenStart, tokenEnd } = view.sentence;
-  if (!triggers(MEET_TRIGGERS[view.doc.language]).anyToken(view.doc.tokens, tokenStart, tokenEnd)) return;
   const people = uniqueKeys(view.mentions.filter((m) => m.type === 'person'));
   if (people.length === 1) {
+    if (!opensWithSubjectPronoun(view)) return;
     const antecedent = pronounAntecedent(view, new Set(people));
-    if (antecedent) people.unshift(antecedent);
+    if (antecedent === undefined) return;
+    people.unshift(antecedent);
   }
+  const { tokenStart, tokenEnd } = view.sentence;
+  if (!triggers(MEET_TRIGGERS[view.doc.language]).anyToken(view.doc.tokens, tokenStart, tokenEnd)) return;
   for (let i = 0; i < people.length; i++)
     for (let j = i + 1; j < people.length; j++) emit({ type: 'meets', source: people[i], target: people[j], rule: 'meets.trigger' });
 };

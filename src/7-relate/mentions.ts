@@ -61,10 +61,15 @@ export function pairReferences(view: SentenceView): string[] {
 
 const SUBJECT_PRONOUNS = new Set(['sie', 'er', 'she', 'he']);
 
+/** true when the sentence opens with a subject pronoun (`Sie traf …`). */
+export function opensWithSubjectPronoun(view: SentenceView): boolean {
+  const { tokenStart, tokenEnd } = view.sentence;
+  return tokenStart < tokenEnd && SUBJECT_PRONOUNS.has(view.doc.tokens[tokenStart].lower);
+}
+
 /** `Sie traf …`: a sentence-initial subject pronoun refers to the last person mentioned before. */
 export function pronounAntecedent(view: SentenceView, exclude: ReadonlySet<string> = new Set()): string | undefined {
-  const { tokenStart, tokenEnd } = view.sentence;
-  if (tokenStart >= tokenEnd || !SUBJECT_PRONOUNS.has(view.doc.tokens[tokenStart].lower)) return undefined;
+  if (!opensWithSubjectPronoun(view)) return undefined;
   for (let i = view.firstIndex - 1; i >= 0; i--) {
     const m = view.all[i];
     if (m.type === 'person' && !exclude.has(m.key)) return m.key;
