@@ -38,7 +38,8 @@ export function recogniseAgreements(doc: Doc, _ctx: StageContext): void {
   let taken: Uint8Array | undefined;
   const heads: HeadHit[] = [];
   for (const s of doc.sentences) {
-    heads.length = 0;
+    // (setting an array's length is a call into the runtime: only when there is something to clear)
+    if (heads.length > 0) heads.length = 0;
     scanSentence(doc, s.tokenStart, s.tokenEnd, heads);
     let next = s.tokenStart;
     for (const { index: i, lemma } of heads) {
@@ -320,13 +321,16 @@ function pushPhrase(doc: Doc, start: number, head: number, end: number, lemma: s
     kind: proper ? 'name' : bare ? 'anaphor' : 'description',
     rule: proper ? 'agreement.proper-name' : bare ? 'agreement.head' : 'agreement.head-description',
     priority: 3,
-    attrs: {
-      head: tokens[head].lower,
-      lemma,
-      ...(end > head + 1 ? { complement: '1' } : {}),
-      ...(definite ? { definite: '1' } : {}),
-    },
+    attrs: phraseAttrs(tokens[head].lower, lemma, end > head + 1, definite),
   });
+}
+
+/** The attributes of a head phrase, in this key order: head, lemma, complement, definite. */
+function phraseAttrs(head: string, lemma: string, complement: boolean, definite: boolean): Record<string, string> {
+  const attrs: Record<string, string> = { head, lemma };
+  if (complement) attrs.complement = '1';
+  if (definite) attrs.definite = '1';
+  return attrs;
 }
 
 /** A headline in title case (`Venezuela And China Sign Oil Deal`) says nothing about names. */

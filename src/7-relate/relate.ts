@@ -9,7 +9,7 @@
  * company contracts are no agreements.
  * Reads: doc.mentions, doc.entities, doc.sentences. Assigns: doc.relations, person country, doc.entities.
  */
-import { SYMMETRIC_RELATIONS, type Doc, type Entity, type EntityType, type Mention, type Relation, type Sentence } from '../doc.js';
+import { SYMMETRIC_RELATIONS, type Doc, type EntityType, type Mention, type Relation, type Sentence } from '../doc.js';
 import type { StageContext } from '../5-recognise/context.js';
 import { AFFILIATION_RULES, RELATION_RULES } from './rules.js';
 import { coordinatedCountryPair } from './mentions.js';
@@ -154,11 +154,16 @@ function typeOf(id: string): 'country' | 'person' | 'agreement' | 'organization'
 
 /** A person's first affiliation also goes on the entity, as `country` (spec example). */
 function applyAffiliations(doc: Doc): void {
-  let byId: Map<string, Entity> | undefined;
+  // the first affiliation of each person
+  let first: Map<string, string> | undefined;
   for (const r of doc.relations) {
     if (r.type !== 'affiliated_with') continue;
-    byId ??= new Map(doc.entities.map((e) => [e.id, e]));
-    const person = byId.get(r.source);
-    if (person && person.country === undefined) person.country = r.target.slice('country:'.length);
+    first ??= new Map();
+    if (!first.has(r.source)) first.set(r.source, r.target);
+  }
+  if (first === undefined) return;
+  for (const e of doc.entities) {
+    const country = first.get(e.id);
+    if (country !== undefined && e.country === undefined) e.country = country.slice('country:'.length);
   }
 }
