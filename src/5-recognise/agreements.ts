@@ -82,7 +82,10 @@ function scanSentence(doc: Doc, from: number, to: number, heads: HeadHit[]): voi
   const { tokens, language } = doc;
   const flags = wordFlags(language);
   for (let i = from; i < to; i++) {
-    const flag = flags[wordHash(tokens[i].lower)];
+    const lower = tokens[i].lower;
+    // punctuation: no treaty key or head form is a single character
+    if (lower.length < 2) continue;
+    const flag = flags[wordHash(lower)];
     if (flag === 0) continue;
     if ((flag & TREATY_START) !== 0) recogniseTreatyAt(doc, i, to);
     if ((flag & HEAD_SUFFIX) !== 0) {
@@ -147,7 +150,10 @@ function wordFlags(lang: Language): Uint8Array {
     for (const language of ['de', 'en'] as const) {
       const table = tables[language];
       for (const form of AGREEMENT_HEADS[language].keys()) table[wordHash(form)] |= HEAD_SUFFIX;
-      for (const key of treaties().keys()) table[wordHash(key)] |= TREATY_START;
+      for (const key of treaties().keys()) {
+        if (key.length < 2) throw new Error(`treaty form starting with a single character: ${key}`);
+        table[wordHash(key)] |= TREATY_START;
+      }
     }
     wordFlagTables = tables;
   }

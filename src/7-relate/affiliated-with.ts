@@ -123,20 +123,22 @@ function countryBeforeRole(view: DocView, m: Mention, roleStart: number): Mentio
   const country = lastBefore(view.countries, roleStart);
   // a capital is a place (`LONDON - Analyst …` is a dateline)
   if (!country || country.kind === 'capital' || (roleStart > m.end && country.start < m.end)) return undefined;
-  const tokens = tokensBetween(view.doc, country.end, roleStart);
+  const { tokens, text } = view.doc;
   const german = view.doc.language === 'de';
-  // `in China behielt Konzernchef Tim Cook`: a country after a place preposition is a place
-  const place = PLACE_BEFORE.test(view.doc.text.slice(Math.max(0, country.start - 12), country.start));
+  // `in China behielt Konzernchef Tim Cook`: a country after a place preposition is a place (tested when a word needs it)
+  let place: boolean | undefined;
+  // the tokens between country and role, read in place
+  const first = firstTokenFrom(view.doc, country.end);
   let words = 0;
-  for (let k = 0; k < tokens.length; k++) {
+  for (let k = first; k < tokens.length && tokens[k].end <= roleStart; k++) {
     const t = tokens[k];
     // `US-Außenminister`, not the dash of a dateline (`KANADA - Außenministerin …`)
-    const text = view.doc.text;
     if (/^['’]$/.test(t.text) || (t.text === '-' && !/\s/.test(text[t.start - 1] ?? ' ') && !/\s/.test(text[t.end] ?? ' '))) continue;
-    if (t.lower === 's' && /^['’]$/.test(tokens[k - 1]?.text ?? '')) continue;
+    if (t.lower === 's' && k > first && /^['’]$/.test(tokens[k - 1].text)) continue;
     // `Austria's Conservative leader`: the party is part of the role's phrase
     if (view.partyStarts.has(t.start)) continue;
-    if (!t.word || /^\p{Lu}/u.test(t.text) || GAP_STOPS.has(t.lower) || ++words > GAP_WORDS || place) return undefined;
+    if (!t.word || /^\p{Lu}/u.test(t.text) || GAP_STOPS.has(t.lower) || ++words > GAP_WORDS) return undefined;
+    if ((place ??= PLACE_BEFORE.test(text.slice(Math.max(0, country.start - 12), country.start)))) return undefined;
     // modifiers only: German adjectives (`früherer`), English words that are no past-tense verbs
     if (german ? !GERMAN_ADJECTIVE.test(t.lower) : /ed$/.test(t.lower)) return undefined;
   }
@@ -235,7 +237,7 @@ function statedNationality(view: DocView, m: Mention, si: number): readonly stri
     // the run of coordinated demonyms that ends right before the nationality word
     let j = k;
     while (j + 1 < demonyms.length && linked(doc, demonyms[j], demonyms[j + 1])) j++;
-    const next = tokensBetween(doc, demonyms[j].end, Math.min(sentence.end, demonyms[j].end + 40))[0];
+    const next = firstTokenBetween(doc, demonyms[j].end, Math.min(sentence.end, demonyms[j].end + 40));
     if (next && NATIONALITY_WORDS.test(next.lower) && !personBetween(view, m, demonyms[k].start)) {
       for (let q = k; q <= j; q++) found.push(demonyms[q].key);
     }
@@ -529,6 +531,12 @@ function firstIndexFrom(list: readonly Mention[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** The first token between two offsets, if any. */
+function firstTokenBetween(doc: Doc, from: number, to: number): Token | undefined {
+  const t = doc.tokens[firstTokenFrom(doc, from)];
+  return t !== undefined && t.end <= to ? t : undefined;
 }
 
 /** The tokens between two offsets (binary search for the first). */
