@@ -79,7 +79,7 @@ export function relate(doc: Doc, ctx: StageContext): void {
   if (doc.relations.length === 0) return;
   const reported = new Set<string>();
   for (const e of doc.entities) reported.add(e.id);
-  doc.relations = doc.relations.filter((r) => reported.has(r.source) && reported.has(r.target) && ctx.types.has(typeOf(r.source)) && ctx.types.has(typeOf(r.target)));
+  doc.relations = doc.relations.filter((r) => reported.has(r.source) && reported.has(r.target) && hasReportedType(r.source, ctx.types) && hasReportedType(r.target, ctx.types));
   applyAffiliations(doc);
 }
 
@@ -152,6 +152,14 @@ function typeOf(id: string): 'country' | 'person' | 'agreement' | 'organization'
   return id.slice(0, id.indexOf(':')) as 'country';
 }
 
+/** `types.has(typeOf(id))`, without cutting the type out of the id (a string per relation end). */
+function hasReportedType(id: string, types: ReadonlySet<EntityType>): boolean {
+  const colon = id.indexOf(':');
+  if (colon < 0) return types.has(typeOf(id));
+  for (const type of types) if (type.length === colon && id.startsWith(type)) return true;
+  return false;
+}
+
 /** A person's first affiliation also goes on the entity, as `country` (spec example). */
 function applyAffiliations(doc: Doc): void {
   // the first affiliation of each person
@@ -163,6 +171,8 @@ function applyAffiliations(doc: Doc): void {
   }
   if (first === undefined) return;
   for (const e of doc.entities) {
+    // only people are affiliated
+    if (e.type !== 'person') continue;
     const country = first.get(e.id);
     if (country !== undefined && e.country === undefined) e.country = country.slice('country:'.length);
   }
