@@ -76,21 +76,24 @@ function planAffiliations(doc: Doc): ReadonlyMap<number, Affiliation[]> {
 /** Adds the person mention's explicit affiliations to `found`; true when there is one. */
 function explicitAffiliations(view: DocView, m: Mention, found: Affiliation[]): boolean {
   const before = found.length;
-  const sentence = view.sentenceOf(m.start);
   const attrs = m.attrs;
   // most people have no role: its other attributes are read only when they have one
   const roleStart = numberAttr(attrs?.roleStart);
   const roleEnd = roleStart === undefined ? undefined : numberAttr(attrs?.roleEnd);
   if (roleStart !== undefined && roleEnd !== undefined && !organizationRole(view, roleStart)) {
     const country = countryBeforeRole(view, m, roleStart) ?? countryAfterRole(view, m, roleEnd);
-    if (country) found.push({ person: m.key, country: country.key, role: relationRole(m), rule: 'affiliated_with.country-role', sentence });
+    if (country) found.push({ person: m.key, country: country.key, role: relationRole(m), rule: 'affiliated_with.country-role', sentence: view.sentenceOf(m.start) });
   }
   // a country stated with the role outweighs the party's (`Austria's conservative leader`)
   const party = found.length === before ? partyCountry(view, attrs?.party) : undefined;
-  if (party) found.push({ person: m.key, country: party, role: relationRole(m), rule: 'affiliated_with.party', sentence });
-  for (const country of statedNationality(view, m, sentence)) found.push({ person: m.key, country, rule: 'affiliated_with.nationality', sentence });
-  const demonym = demonymBefore(view, m);
-  if (demonym) found.push({ person: m.key, country: demonym, rule: 'affiliated_with.demonym-name', sentence });
+  if (party) found.push({ person: m.key, country: party, role: relationRole(m), rule: 'affiliated_with.party', sentence: view.sentenceOf(m.start) });
+  // the nationality rules read demonyms (`British`, `der Brite`): a document naming none needs neither
+  if (view.hasDemonym) {
+    const sentence = view.sentenceOf(m.start);
+    for (const country of statedNationality(view, m, sentence)) found.push({ person: m.key, country, rule: 'affiliated_with.nationality', sentence });
+    const demonym = demonymBefore(view, m);
+    if (demonym) found.push({ person: m.key, country: demonym, rule: 'affiliated_with.demonym-name', sentence });
+  }
   return found.length > before;
 }
 
@@ -351,6 +354,8 @@ class DocView {
   readonly countries: Mention[];
   readonly organizations: Mention[];
   readonly people: Mention[];
+  /** true when some country mention is a demonym (`British`, `Brite`) */
+  readonly hasDemonym: boolean;
   /** every country key the document names (made on first use) */
   private namedKeys: Set<string> | undefined;
   /** a person's mentions, by key (filled on first use) */
@@ -365,12 +370,16 @@ class DocView {
     this.countries = [];
     this.organizations = [];
     this.people = [];
+    let hasDemonym = false;
     for (const m of doc.mentions) {
       if (m.key === '') continue;
-      if (m.type === 'country') this.countries.push(m);
-      else if (m.type === 'organization') this.organizations.push(m);
+      if (m.type === 'country') {
+        this.countries.push(m);
+        if (m.kind === 'demonym') hasDemonym = true;
+      } else if (m.type === 'organization') this.organizations.push(m);
       else if (m.type === 'person') this.people.push(m);
     }
+    this.hasDemonym = hasDemonym;
   }
 
   get named(): ReadonlySet<string> {
