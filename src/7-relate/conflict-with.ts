@@ -28,9 +28,9 @@ const NEGATION = new Set(['kein', 'keine', 'keinen', 'nicht', 'no', 'not', 'neve
 export const conflictWith: RelationRule = (view, emit) => {
   if (!view.has('country')) return;
   const { doc, sentence } = view;
-  const countries = view.mentions.filter((m) => m.type === 'country');
   // a conflict needs two sides: a second country, or a person acting for one
-  if (countries.length === 0 || (countries.length === 1 && !hasPersonWithCountry(view))) return;
+  if (!hasTwoCountries(view.mentions) && !hasPersonWithCountry(view)) return;
+  const countries = view.mentions.filter((m) => m.type === 'country');
   const conflict = triggers(CONFLICT_TRIGGERS[doc.language]);
   const { tokens } = doc;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
@@ -59,6 +59,12 @@ export const conflictWith: RelationRule = (view, emit) => {
     }
   }
 };
+
+function hasTwoCountries(mentions: readonly Mention[]): boolean {
+  let countries = 0;
+  for (const m of mentions) if (m.type === 'country' && ++countries === 2) return true;
+  return false;
+}
 
 function hasPersonWithCountry(view: SentenceView): boolean {
   for (const m of view.mentions) if (m.type === 'person' && view.countryOf(m.key)) return true;
