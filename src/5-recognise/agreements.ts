@@ -85,9 +85,11 @@ function scanSentence(doc: Doc, from: number, to: number, heads: HeadHit[]): voi
     const lower = tokens[i].lower;
     // punctuation: no treaty key or head form is a single character
     if (lower.length < 2) continue;
-    const flag = flags[wordHash(lower)];
+    const hash = wordHash(lower);
+    const flag = flags[hash];
     if (flag === 0) continue;
-    if ((flag & TREATY_START) !== 0) recogniseTreatyAt(doc, i, to);
+    // a word that merely ends like a treaty key (`nicht`, `Maastricht`) mostly differs in length
+    if ((flag & TREATY_START) !== 0 && ((treatyKeyLengths[hash] >>> (lower.length & 31)) & 1) !== 0) recogniseTreatyAt(doc, i, to);
     if ((flag & HEAD_SUFFIX) !== 0) {
       const head = headAt(tokens, i, language);
       if (head !== undefined) heads.push({ index: i, lemma: head.lemma });
@@ -142,6 +144,8 @@ const HEADS_BY_SUFFIX: Record<Language, Array<HeadForm[] | undefined>> = {
 const HEAD_SUFFIX = 1;
 const TREATY_START = 2;
 let wordFlagTables: Record<Language, Uint8Array> | undefined;
+/** Per word hash: one bit per length (modulo 32) of the treaty keys with that hash. */
+const treatyKeyLengths = new Uint32Array(1 << HASH_BITS);
 
 /** The flag table of a language, built on first use (with the treaty index it needs). */
 function wordFlags(lang: Language): Uint8Array {
@@ -153,6 +157,7 @@ function wordFlags(lang: Language): Uint8Array {
       for (const key of treaties().keys()) {
         if (key.length < 2) throw new Error(`treaty form starting with a single character: ${key}`);
         table[wordHash(key)] |= TREATY_START;
+        treatyKeyLengths[wordHash(key)] |= 1 << (key.length & 31);
       }
     }
     wordFlagTables = tables;
