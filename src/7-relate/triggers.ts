@@ -56,6 +56,9 @@ const FIRST_TABLE = 0x250;
 export class Triggers {
   private readonly exact: ReadonlySet<string>;
   private readonly prefixes: readonly string[];
+  /** the stems by their first code unit (a word is tried only against those it could start with); `*` alone in `anyPrefix` */
+  private readonly prefixesByFirst = new Map<number, string[]>();
+  private readonly anyPrefix: boolean;
   /** phrases by their first word */
   private readonly phrases: ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
   /** 1 for each first character (code below FIRST_TABLE) a pattern starts with; used when `filtered` */
@@ -70,6 +73,13 @@ export class Triggers {
   constructor(patterns: readonly string[]) {
     this.exact = new Set(patterns.filter((p) => !p.includes(' ') && !p.endsWith('*')));
     this.prefixes = patterns.filter((p) => !p.includes(' ') && p.endsWith('*')).map((p) => p.slice(0, -1));
+    for (const prefix of this.prefixes) {
+      if (prefix === '') continue;
+      const list = this.prefixesByFirst.get(prefix.charCodeAt(0));
+      if (list) list.push(prefix);
+      else this.prefixesByFirst.set(prefix.charCodeAt(0), [prefix]);
+    }
+    this.anyPrefix = this.prefixes.includes('');
     const phrases = new Map<string, Array<readonly string[]>>();
     for (const p of patterns) {
       if (!p.includes(' ')) continue;
@@ -161,7 +171,9 @@ export class Triggers {
   /** true when the word is one of the exact words or starts with one of the stems. */
   private matchesWord(w: string): boolean {
     if (this.exact.has(w)) return true;
-    for (const prefix of this.prefixes) if (w.startsWith(prefix)) return true;
+    if (this.anyPrefix) return true;
+    const prefixes = this.prefixesByFirst.get(w.charCodeAt(0));
+    if (prefixes !== undefined) for (const prefix of prefixes) if (w.startsWith(prefix)) return true;
     return false;
   }
 }

@@ -85,6 +85,9 @@ describe('relate: trigger lists with short or unusual patterns', () => {
     [['traf', 'kr*'], 'kr', 0, true],
     [['über*'], 'übel', 0, false],
     [['über*'], 'überall', 0, true],
+    [['*'], 'x', 0, true],
+    [['kr*', 'ka*', 'traf'], 'kalt', 0, true],
+    [['kr*', 'ka*', 'traf'], 'kühl', 0, false],
   ])('relate/triggers %j at "%s" → %s', (patterns, sentence, i, expected) => {
     expect(triggers(patterns).at(sentence.split(' '), i)).toBe(expected);
   });
