@@ -32,86 +32,158 @@ const MAX_COMPLEMENT_TOKENS = 14;
 const MAX_MODIFIER_TOKENS = 3;
 
 export function recogniseAgreements(doc: Doc, _ctx: StageContext): void {
-  const taken = entityTokens(doc);
+  const { tokens, language } = doc;
+  // the entity tokens come from the mentions made before this stage; most documents name no agreement head
+  const entityMentions = doc.mentions.length;
+  let taken: Uint8Array | undefined;
+  const heads: HeadHit[] = [];
   for (const s of doc.sentences) {
-    recogniseTreaties(doc, s.tokenStart, s.tokenEnd);
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const head = headAt(doc.tokens, i, doc.language);
-      if (head === undefined || isExcluded(doc.tokens, i, s.tokenStart, head.lemma, doc.language)) continue;
-      const start = descriptionStart(doc.tokens, i, s.tokenStart, doc.language, taken);
+    // (setting an array's length is a call into the runtime: only when there is something to clear)
+    if (heads.length > 0) heads.length = 0;
+    scanSentence(doc, s.tokenStart, s.tokenEnd, heads);
+    let next = s.tokenStart;
+    for (const { index: i, lemma } of heads) {
+      if (i < next || isExcluded(tokens, i, s.tokenStart, lemma, language)) continue;
+      taken ??= entityTokens(doc, entityMentions);
+      next = i + 1;
+      const start = descriptionStart(tokens, i, s.tokenStart, language, taken);
       // "Vereinbarungen des Waffenstillstands": a head of a genitive head names the latter
-      const inner = genitiveHead(doc.tokens, i, s.tokenEnd, doc.language);
+      const inner = genitiveHead(tokens, i, s.tokenEnd, language);
       if (inner !== undefined) {
         pushPhrase(doc, start, inner.index, inner.index + 1, inner.lemma, s.tokenStart, i);
-        i = inner.index;
+        next = inner.index + 1;
         continue;
       }
       // "memorandum of understanding on …": the complement follows the whole head phrase
-      const headEnd = doc.tokens[i + 1]?.lower === 'of' && doc.tokens[i + 2]?.lower === 'understanding' ? i + 3 : i + 1;
-      const end = complementEnd(doc.tokens, headEnd, s.tokenEnd, doc.language, taken);
-      pushPhrase(doc, start, i, Math.max(end, headEnd), head.lemma, s.tokenStart);
-      const full = partiesEnd(doc.tokens, Math.max(end, headEnd), s.tokenEnd, taken);
+      const headEnd = tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.lower === 'understanding' ? i + 3 : i + 1;
+      const end = complementEnd(tokens, headEnd, s.tokenEnd, language, taken);
+      pushPhrase(doc, start, i, Math.max(end, headEnd), lemma, s.tokenStart);
+      const full = partiesEnd(tokens, Math.max(end, headEnd), s.tokenEnd, taken);
       if (full > Math.max(end, headEnd)) {
         const m = doc.mentions[doc.mentions.length - 1];
-        m.attrs = { ...m.attrs, full: doc.text.slice(m.start, doc.tokens[full - 1].end) };
+        m.attrs = { ...m.attrs, full: doc.text.slice(m.start, tokens[full - 1].end) };
       }
     }
   }
 }
 
-/** A hash of a word's last two code units in [0, 2^16) (a prefilter before the head lookups); 0 for shorter words. */
-function lastTwoUnits(word: string): number {
-  const n = word.length;
-  return n < 2 ? 0 : ((word.charCodeAt(n - 2) * 31 + word.charCodeAt(n - 1)) & 0xffff) | 1;
+/** A head noun found by the sentence scan: its token and lemma. */
+interface HeadHit {
+  index: number;
+  lemma: string;
 }
 
-/** 1 at the ending hash of every head form, per language: most words end in none of them. */
-function headEndings(heads: ReadonlyMap<string, string>): Uint8Array {
-  const table = new Uint8Array(1 << 16);
-  for (const form of heads.keys()) table[lastTwoUnits(form)] = 1;
+/**
+ * One pass over a sentence's tokens: known treaties become mentions at once (`NAFTA`), the head
+ * nouns are collected for the phrase rules, which run after all treaties of the sentence. One
+ * hashed table read per token tells which of the two lookups a token can need.
+ */
+function scanSentence(doc: Doc, from: number, to: number, heads: HeadHit[]): void {
+  const { tokens, language } = doc;
+  const flags = wordFlags(language);
+  for (let i = from; i < to; i++) {
+    const lower = tokens[i].lower;
+    // punctuation: no treaty key or head form is a single character
+    if (lower.length < 2) continue;
+    const hash = wordHash(lower);
+    const flag = flags[hash];
+    if (flag === 0) continue;
+    // a word that merely ends like a treaty key (`nicht`, `Maastricht`) mostly differs in length
+    if ((flag & TREATY_START) !== 0 && ((treatyKeyLengths[hash] >>> (lower.length & 31)) & 1) !== 0) recogniseTreatyAt(doc, i, to);
+    if ((flag & HEAD_SUFFIX) !== 0) {
+      const head = headAt(tokens, i, language);
+      if (head !== undefined) heads.push({ index: i, lemma: head.lemma });
+    }
+  }
+}
+
+/** A head form and its lemma (`abkommens` → abkommen). */
+interface HeadForm {
+  form: string;
+  lemma: string;
+}
+
+const HASH_BITS = 14;
+const HASH_MASK = (1 << HASH_BITS) - 1;
+
+/**
+ * A hash of a word's last four code units (of the whole word when shorter) in [0, 2^HASH_BITS):
+ * every head form has at least four letters, so a word that ends in one shares its hash.
+ */
+function wordHash(word: string): number {
+  const n = word.length;
+  let h: number;
+  if (n >= 4) {
+    h = (word.charCodeAt(n - 4) * 29791 + word.charCodeAt(n - 3) * 961 + word.charCodeAt(n - 2) * 31 + word.charCodeAt(n - 1)) | 0;
+  } else {
+    h = n;
+    for (let k = 0; k < n; k++) h = h * 31 + word.charCodeAt(k);
+  }
+  return (h ^ (h >>> HASH_BITS)) & HASH_MASK;
+}
+
+/**
+ * Head forms by their hash, each list in AGREEMENT_HEADS order. A word whose hash has no list
+ * ends in no head form: one table read rules out ~98 % of words.
+ */
+function headsBySuffix(heads: ReadonlyMap<string, string>): Array<HeadForm[] | undefined> {
+  const table = new Array<HeadForm[] | undefined>(1 << HASH_BITS).fill(undefined);
+  for (const [form, lemma] of heads) {
+    if (form.length < 4) throw new Error(`agreement head form shorter than four letters: ${form}`);
+    (table[wordHash(form)] ??= []).push({ form, lemma });
+  }
   return table;
 }
 
-const HEAD_ENDINGS: Record<Language, Uint8Array> = {
-  de: headEndings(AGREEMENT_HEADS.de),
-  en: headEndings(AGREEMENT_HEADS.en),
+const HEADS_BY_SUFFIX: Record<Language, Array<HeadForm[] | undefined>> = {
+  de: headsBySuffix(AGREEMENT_HEADS.de),
+  en: headsBySuffix(AGREEMENT_HEADS.en),
 };
 
-/** Head forms (all of at least four letters) by their last three letters, in AGREEMENT_HEADS order. */
-function headsByTail(heads: ReadonlyMap<string, string>): ReadonlyMap<string, Array<[string, string]>> {
-  const byTail = new Map<string, Array<[string, string]>>();
-  for (const [form, lemma] of heads) {
-    const list = byTail.get(form.slice(-3)) ?? [];
-    list.push([form, lemma]);
-    byTail.set(form.slice(-3), list);
+/** Flags per word hash: a head form may end the word, a treaty form may start with it. */
+const HEAD_SUFFIX = 1;
+const TREATY_START = 2;
+let wordFlagTables: Record<Language, Uint8Array> | undefined;
+/** Per word hash: one bit per length (modulo 32) of the treaty keys with that hash. */
+const treatyKeyLengths = new Uint32Array(1 << HASH_BITS);
+
+/** The flag table of a language, built on first use (with the treaty index it needs). */
+function wordFlags(lang: Language): Uint8Array {
+  if (wordFlagTables === undefined) {
+    const tables = { de: new Uint8Array(1 << HASH_BITS), en: new Uint8Array(1 << HASH_BITS) };
+    for (const language of ['de', 'en'] as const) {
+      const table = tables[language];
+      for (const form of AGREEMENT_HEADS[language].keys()) table[wordHash(form)] |= HEAD_SUFFIX;
+      for (const key of treaties().keys()) {
+        if (key.length < 2) throw new Error(`treaty form starting with a single character: ${key}`);
+        table[wordHash(key)] |= TREATY_START;
+        treatyKeyLengths[wordHash(key)] |= 1 << (key.length & 31);
+      }
+    }
+    wordFlagTables = tables;
   }
-  return byTail;
+  return wordFlagTables[lang];
 }
-
-const HEADS_BY_TAIL: Record<Language, ReadonlyMap<string, Array<[string, string]>>> = {
-  de: headsByTail(AGREEMENT_HEADS.de),
-  en: headsByTail(AGREEMENT_HEADS.en),
-};
-const NO_HEADS: Array<[string, string]> = [];
 
 /** The head noun at token i, if any (`Freihandelsabkommen` → abkommen). */
 function headAt(tokens: Token[], i: number, lang: Language): { lemma: string } | undefined {
   const t = tokens[i];
-  if (!t.word) return undefined;
-  // neither a head nor a compound ending in one without a head's last two letters
-  if (HEAD_ENDINGS[lang][lastTwoUnits(t.lower)] !== 1) return undefined;
-  const heads = AGREEMENT_HEADS[lang];
-  const exact = heads.get(t.lower);
+  const lower = t.lower;
+  if (lower.length < 4 || !t.word) return undefined;
+  // neither a head nor a compound ending in one: no head form shares the word's last four letters
+  const candidates = HEADS_BY_SUFFIX[lang][wordHash(lower)];
+  if (candidates === undefined) return undefined;
+  const exact = AGREEMENT_HEADS[lang].get(lower);
   if (exact !== undefined) {
     if (NAME_ONLY_HEADS.has(exact) && !isCapitalized(t)) return undefined;
     if (lang === 'de' && !isCapitalized(t)) return undefined;
     return { lemma: exact };
   }
   if (lang !== 'de' || !isCapitalized(t)) return undefined;
-  // only the heads sharing the word's last three letters can end it; their order is the map's
-  for (const [form, lemma] of HEADS_BY_TAIL[lang].get(t.lower.slice(-3)) ?? NO_HEADS) {
-    if (t.lower.length > form.length + 2 && t.lower.endsWith(form)) {
-      const prefix = t.lower.slice(0, -form.length);
+  // every head form the word can end in is a candidate; the first one in AGREEMENT_HEADS order wins
+  for (const { form, lemma } of candidates) {
+    if (lower.length > form.length + 2 && lower.endsWith(form)) {
+      const prefix = lower.slice(0, -form.length);
       if (PRIVATE_CONTRACT_PREFIXES.some((p) => prefix === p || prefix === `${p}s`)) return undefined;
       return { lemma };
     }
@@ -130,17 +202,23 @@ function isExcluded(tokens: Token[], i: number, limit: number, lemma: string, la
   return lemma === 'deal' && tokens[i + 1]?.lower === 'with' && !DEFINITE_DETERMINERS.has(prev.lower) && !/^(a|an)$/.test(prev.lower) && !/(ing|al|ic|ed|e)$/.test(prev.lower);
 }
 
-/** Set of token indices covered by country, organisation and person mentions (not part of a description). */
-function entityTokens(doc: Doc): Set<number> {
-  const { tokens } = doc;
-  // of mentions starting at the same offset, the last one listed counts
-  const ends = new Map<number, number>();
-  for (const m of doc.mentions) ends.set(m.start, m.end);
-  const taken = new Set<number>();
-  for (const [start, end] of ends) {
-    const i = tokenStartingAt(tokens, start);
-    if (i < 0) continue;
-    for (let j = i; j < tokens.length && tokens[j].end <= end; j++) taken.add(j);
+/**
+ * 1 for each token covered by one of the first `count` mentions (country, organisation, person:
+ * not part of a description). Of mentions starting at the same offset, the last one listed counts.
+ */
+function entityTokens(doc: Doc, count: number): Uint8Array {
+  const { tokens, mentions } = doc;
+  // the end of the (last) mention starting at each token, 0 where none does
+  const endAt = new Int32Array(tokens.length);
+  for (let k = 0; k < count; k++) {
+    const i = tokenStartingAt(tokens, mentions[k].start);
+    if (i >= 0) endAt[i] = mentions[k].end;
+  }
+  const taken = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const end = endAt[i];
+    if (end === 0) continue;
+    for (let j = i; j < tokens.length && tokens[j].end <= end; j++) taken[j] = 1;
   }
   return taken;
 }
@@ -160,14 +238,14 @@ function tokenStartingAt(tokens: readonly Token[], start: number): number {
 }
 
 // "Allgemeines Abkommen", "ähnliche Geheimdienstabkommen", "joint venture agreement", "Paris Agreement"
-function descriptionStart(tokens: Token[], head: number, limit: number, lang: Language, taken: Set<number>): number {
+function descriptionStart(tokens: Token[], head: number, limit: number, lang: Language, taken: Uint8Array): number {
   let start = head;
   const multi = MULTIWORD_HEADS[lang].find((words) => words.every((w, k) => tokens[head - words.length + 1 + k]?.lower === w));
   if (multi) start = head - multi.length + 1;
   let modifiers = 0;
   while (start - 1 >= limit && modifiers < MAX_MODIFIER_TOKENS) {
     const p = tokens[start - 1];
-    if (!p.word || taken.has(start - 1) || /^\d/.test(p.text)) break;
+    if (!p.word || taken[start - 1] === 1 || /^\d/.test(p.text)) break;
     if (lang === 'de') {
       if (DE_DETERMINERS.has(p.lower) || !/(es|er|e|en|em)$/.test(p.lower)) break;
     } else if (EN_MODIFIER_STOPS.has(p.lower) || /(ly|ed|ing)$/.test(p.lower) && !isCapitalized(p)) break;
@@ -178,7 +256,7 @@ function descriptionStart(tokens: Token[], head: number, limit: number, lang: La
 }
 
 // "Pakt zum Austausch von Geheimdienstinformationen", "agreement to produce stocks of the boiler fuel orimulsion"
-function complementEnd(tokens: Token[], from: number, limit: number, lang: Language, taken: Set<number>): number {
+function complementEnd(tokens: Token[], from: number, limit: number, lang: Language, taken: Uint8Array): number {
   const first = tokens[from];
   if (!first || from >= limit || !COMPLEMENT_STARTERS[lang].has(first.lower)) return from;
   let end = from + 1;
@@ -188,7 +266,7 @@ function complementEnd(tokens: Token[], from: number, limit: number, lang: Langu
   let properComplement: boolean | undefined;
   while (end < limit && end - from < MAX_COMPLEMENT_TOKENS) {
     const t = tokens[end];
-    if (!t.word || taken.has(end) || COMPLEMENT_STOPS[lang].has(t.lower)) break;
+    if (!t.word || taken[end] === 1 || COMPLEMENT_STOPS[lang].has(t.lower)) break;
     if (COMPLEMENT_WORDS[lang].has(t.lower)) {
       end++;
       continue;
@@ -215,13 +293,13 @@ const PARTY_LINKS = new Set(['zwischen', 'between', 'der', 'den', 'dem', 'die', 
  * `agreement between the EU and Mercosur`: the named parties after `between`/`zwischen` stay
  * separate mentions, but belong to the agreement's fullest description (attrs.full).
  */
-function partiesEnd(tokens: Token[], from: number, limit: number, taken: Set<number>): number {
+function partiesEnd(tokens: Token[], from: number, limit: number, taken: Uint8Array): number {
   const starter = tokens[from]?.lower;
   if (starter !== 'zwischen' && starter !== 'between') return from;
   let end = from + 1;
   let lastEntity = from;
   while (end < limit && end - from <= 10) {
-    if (taken.has(end)) lastEntity = end;
+    if (taken[end] === 1) lastEntity = end;
     else if (!PARTY_LINKS.has(tokens[end].lower) && tokens[end].text !== ',') break;
     end++;
   }
@@ -254,13 +332,16 @@ function pushPhrase(doc: Doc, start: number, head: number, end: number, lemma: s
     kind: proper ? 'name' : bare ? 'anaphor' : 'description',
     rule: proper ? 'agreement.proper-name' : bare ? 'agreement.head' : 'agreement.head-description',
     priority: 3,
-    attrs: {
-      head: tokens[head].lower,
-      lemma,
-      ...(end > head + 1 ? { complement: '1' } : {}),
-      ...(definite ? { definite: '1' } : {}),
-    },
+    attrs: phraseAttrs(tokens[head].lower, lemma, end > head + 1, definite),
   });
+}
+
+/** The attributes of a head phrase, in this key order: head, lemma, complement, definite. */
+function phraseAttrs(head: string, lemma: string, complement: boolean, definite: boolean): Record<string, string> {
+  const attrs: Record<string, string> = { head, lemma };
+  if (complement) attrs.complement = '1';
+  if (definite) attrs.definite = '1';
+  return attrs;
 }
 
 /** A headline in title case (`Venezuela And China Sign Oil Deal`) says nothing about names. */
@@ -284,6 +365,8 @@ function isProperName(tokens: Token[], start: number, head: number, lang: Langua
 
 interface TreatyForm {
   words: string[];
+  /** the words lower-cased, compared with token.lower when the form is not `exact` */
+  lowerWords: string[];
   exact: boolean;
   id: string;
   canonical: Record<Language, string>;
@@ -291,17 +374,6 @@ interface TreatyForm {
 }
 
 let treatyIndex: Map<string, TreatyForm[]> | undefined;
-/** 1 at the hash of every treaty key: most tokens need no map lookup. */
-const TREATY_KEYS = new Uint8Array(1 << 16);
-
-/** A hash of a folded token's length and first, second and last code unit, in [0, 2^16). */
-function treatyKeyHash(lower: string): number {
-  const n = lower.length;
-  let h = Math.imul(lower.charCodeAt(0) | 0, 0x9e3779b1);
-  h = Math.imul(h ^ (n > 1 ? lower.charCodeAt(1) : 0), 0x85ebca6b);
-  h = Math.imul(h ^ (lower.charCodeAt(n - 1) | 0) ^ (n << 16), 0xc2b2ae35);
-  return (h ^ (h >>> 15)) & 0xffff;
-}
 
 /** Treaty forms by their first lower-cased token, built once per process. */
 function treaties(): Map<string, TreatyForm[]> {
@@ -312,9 +384,9 @@ function treaties(): Map<string, TreatyForm[]> {
       const words = tokenize(form).map((k) => k.text);
       const acronym = /^[A-Z]{2,6}( [IV]+)?$/.test(form);
       const exact = words.some((w) => w.length >= 2 && /^[A-Z]+$/.test(w));
-      const entry: TreatyForm = { words, exact, id: `agreement:${slug(t.en)}`, canonical: { en: t.en, de: t.de }, acronym };
+      const lowerWords = words.map((w) => w.toLowerCase());
+      const entry: TreatyForm = { words, lowerWords, exact, id: `agreement:${slug(t.en)}`, canonical: { en: t.en, de: t.de }, acronym };
       const key = words[0].toLowerCase();
-      TREATY_KEYS[treatyKeyHash(key)] = 1;
       const list = treatyIndex.get(key) ?? [];
       list.push(entry);
       treatyIndex.set(key, list);
@@ -323,34 +395,38 @@ function treaties(): Map<string, TreatyForm[]> {
   return treatyIndex;
 }
 
-// "Japan und Südkorea kündigten GSOMIA", "the Paris Agreement"
-function recogniseTreaties(doc: Doc, from: number, to: number): void {
+// "Japan und Südkorea kündigten GSOMIA", "the Paris Agreement": the longest treaty form starting at token i
+function recogniseTreatyAt(doc: Doc, i: number, to: number): void {
   const { tokens } = doc;
-  const index = treaties();
-  for (let i = from; i < to; i++) {
-    const lower = tokens[i].lower;
-    if (TREATY_KEYS[treatyKeyHash(lower)] !== 1) continue;
-    const candidates = index.get(lower);
-    if (!candidates) continue;
-    let best: TreatyForm | undefined;
-    for (const c of candidates) {
-      if (i + c.words.length > to || (best && best.words.length >= c.words.length)) continue;
-      const ok = c.words.every((w, k) => (c.exact ? tokens[i + k].text === w : tokens[i + k].lower === w.toLowerCase()));
-      if (ok) best = c;
-    }
-    if (!best) continue;
-    const end = tokens[i + best.words.length - 1].end;
-    const mention: Mention = {
-      type: 'agreement',
-      text: doc.text.slice(tokens[i].start, end),
-      start: tokens[i].start,
-      end,
-      key: best.id,
-      kind: best.acronym ? 'acronym' : 'name',
-      rule: 'agreement.treaty-lexicon',
-      priority: 30,
-      attrs: { canonical: best.canonical[doc.language], known: '1', lemma: 'treaty', head: 'treaty' },
-    };
-    doc.mentions.push(mention);
+  const candidates = treaties().get(tokens[i].lower);
+  if (!candidates) return;
+  let best: TreatyForm | undefined;
+  for (const c of candidates) {
+    if (i + c.words.length > to || (best && best.words.length >= c.words.length)) continue;
+    if (matchesTreatyForm(tokens, i, c)) best = c;
   }
+  if (!best) return;
+  const end = tokens[i + best.words.length - 1].end;
+  const mention: Mention = {
+    type: 'agreement',
+    text: doc.text.slice(tokens[i].start, end),
+    start: tokens[i].start,
+    end,
+    key: best.id,
+    kind: best.acronym ? 'acronym' : 'name',
+    rule: 'agreement.treaty-lexicon',
+    priority: 30,
+    attrs: { canonical: best.canonical[doc.language], known: '1', lemma: 'treaty', head: 'treaty' },
+  };
+  doc.mentions.push(mention);
+}
+
+/** The form's words at tokens i…: as written for a form with an all-capitals word, else case-folded. */
+function matchesTreatyForm(tokens: readonly Token[], i: number, form: TreatyForm): boolean {
+  const words = form.exact ? form.words : form.lowerWords;
+  for (let k = 0; k < words.length; k++) {
+    const t = tokens[i + k];
+    if ((form.exact ? t.text : t.lower) !== words[k]) return false;
+  }
+  return true;
 }

@@ -26,14 +26,19 @@ const ACRONYM_AFTER = /^\s*\(\s*([A-Z][A-Za-z-]{1,9})\s*\)/;
 const ALIAS_MAX_GAP = 40;
 
 export function joinAgreements(doc: Doc): void {
+  // most documents name no agreement: nothing to join, no acronym to look for
+  if (!doc.mentions.some(isAgreement)) return;
   addDefinedAcronyms(doc);
-  const mentions = doc.mentions.filter((m) => m.type === 'agreement');
-  if (mentions.length === 0) return;
+  const mentions = doc.mentions.filter(isAgreement);
   const groups = new UnionFind(mentions.length);
   joinKnownAndSame(mentions, groups);
   joinAliases(doc, mentions, groups);
   joinAnaphors(mentions, groups);
   nameGroups(mentions, groups);
+}
+
+function isAgreement(m: Mention): boolean {
+  return m.type === 'agreement';
 }
 
 /** `Allgemeines Abkommen (GSOMIA)`: the bracketed acronym and its later uses become mentions. */
@@ -91,25 +96,31 @@ function joinAliases(doc: Doc, mentions: Mention[], groups: UnionFind): void {
 }
 
 function joinAnaphors(mentions: Mention[], groups: UnionFind): void {
+  // the attributes the scans compare, read once: a scan reads them for every earlier mention
+  const lemmas = mentions.map((m) => m.attrs?.lemma);
+  const heads = mentions.map((m) => m.attrs?.head);
+  const ceasefire = lemmas.map((lemma) => CEASEFIRE_HEADS.has(lemma ?? ''));
+  const marked: Array<boolean | undefined> = [];
+  const otherMarker = (j: number): boolean => (marked[j] ??= hasOtherMarker(mentions[j]));
   let lastCeasefire = -1;
   mentions.forEach((m, i) => {
-    const lemma = m.attrs?.lemma ?? '';
-    if (CEASEFIRE_HEADS.has(lemma)) {
+    const lemma = lemmas[i] ?? '';
+    if (ceasefire[i]) {
       if (lastCeasefire >= 0) groups.union(lastCeasefire, i);
       lastCeasefire = i;
       return;
     }
     if (m.kind === 'anaphor') {
-      const antecedent = lastIndex(mentions, i, (o) => o.attrs?.lemma === lemma && !CEASEFIRE_HEADS.has(lemma))
-        ?? (m.attrs?.definite ? lastIndex(mentions, i, (o) => !CEASEFIRE_HEADS.has(o.attrs?.lemma ?? '')) : undefined);
+      const antecedent = lastIndex(i, (j) => lemmas[j] === lemma && !CEASEFIRE_HEADS.has(lemma))
+        ?? (m.attrs?.definite ? lastIndex(i, (j) => !ceasefire[j]) : undefined);
       if (antecedent !== undefined) groups.union(antecedent, i);
       return;
     }
     // "oil deal" … "trade deal between the two countries": a short description joins the fuller one
-    if (m.kind === 'description' && !m.attrs?.complement && !hasOtherMarker(m)) {
-      const head = m.attrs?.head;
-      const fuller = lastIndex(mentions, i, (o) => o.attrs?.head === head)
-        ?? nextIndex(mentions, i, (o) => o.attrs?.head === head && o.attrs?.complement === '1' && !hasOtherMarker(o));
+    if (m.kind === 'description' && !m.attrs?.complement && !otherMarker(i)) {
+      const head = heads[i];
+      const fuller = lastIndex(i, (j) => heads[j] === head)
+        ?? nextIndex(i, mentions.length, (j) => heads[j] === head && mentions[j].attrs?.complement === '1' && !otherMarker(j));
       if (fuller !== undefined) groups.union(fuller, i);
     }
   });
@@ -150,20 +161,23 @@ function fullLength(m: Mention): number {
   return (m.attrs?.full ?? m.text).length;
 }
 
-function lastIndex(mentions: Mention[], before: number, test: (m: Mention) => boolean): number | undefined {
-  for (let j = before - 1; j >= 0; j--) if (test(mentions[j])) return j;
+/** The last index before `before` that passes `test`. */
+function lastIndex(before: number, test: (j: number) => boolean): number | undefined {
+  for (let j = before - 1; j >= 0; j--) if (test(j)) return j;
   return undefined;
 }
 
-function nextIndex(mentions: Mention[], after: number, test: (m: Mention) => boolean): number | undefined {
-  for (let j = after + 1; j < mentions.length; j++) if (test(mentions[j])) return j;
+/** The first index after `after` (and below `end`) that passes `test`. */
+function nextIndex(after: number, end: number, test: (j: number) => boolean): number | undefined {
+  for (let j = after + 1; j < end; j++) if (test(j)) return j;
   return undefined;
 }
 
 class UnionFind {
   private readonly parent: number[];
   constructor(size: number) {
-    this.parent = Array.from({ length: size }, (_, i) => i);
+    this.parent = [];
+    for (let i = 0; i < size; i++) this.parent.push(i);
   }
   find(i: number): number {
     while (this.parent[i] !== i) i = this.parent[i] = this.parent[this.parent[i]];

@@ -23,44 +23,39 @@ interface Affiliation {
   person: string;
   country: string;
   role?: string;
+  /** the rule's name, as the relation's provenance (`affiliated_with.country-role`) */
   rule: string;
   sentence: number;
 }
 
-const plans = new WeakMap<Doc, Map<number, Affiliation[]>>();
-/** the last document's plan: the rule runs once per sentence, for one document after another */
-let last: { doc: Doc; plan: Map<number, Affiliation[]> } | undefined;
+/**
+ * The last document's plan: the rule runs once per sentence, for one document after another.
+ * (A plan is a function of the document, so one seen again is planned again, with the same result.)
+ */
+let last: { doc: Doc; plan: ReadonlyMap<number, Affiliation[]> } | undefined;
 
 // "Außenministerin Melanie Joly", "ihrem japanischen Amtskollegen Yoshimasa Hayashi", "Kurt Fischer (VP)"
 export const affiliatedWith: RelationRule = (view, emit) => {
-  if (last?.doc !== view.doc) {
-    let plan = plans.get(view.doc);
-    if (plan === undefined) {
-      plan = planAffiliations(view.doc);
-      plans.set(view.doc, plan);
-    }
-    last = { doc: view.doc, plan };
-  }
+  if (last?.doc !== view.doc) last = { doc: view.doc, plan: planAffiliations(view.doc) };
   const here = last.plan.get(view.index);
   if (here === undefined) return;
   for (const a of here) {
-    emit({ type: 'affiliated_with', source: a.person, target: a.country, ...(a.role ? { role: a.role } : {}), rule: `affiliated_with.${a.rule}` });
+    // the keys in the order of the output: role (when there is one) before rule
+    if (a.role) emit({ type: 'affiliated_with', source: a.person, target: a.country, role: a.role, rule: a.rule });
+    else emit({ type: 'affiliated_with', source: a.person, target: a.country, rule: a.rule });
   }
 };
 
-function planAffiliations(doc: Doc): Map<number, Affiliation[]> {
-  // only people are affiliated: a document naming none needs no view of its countries
-  if (!doc.mentions.some((m) => m.type === 'person' && m.key !== '')) return new Map();
+const NO_PLAN: ReadonlyMap<number, Affiliation[]> = new Map();
+
+function planAffiliations(doc: Doc): ReadonlyMap<number, Affiliation[]> {
   const view = new DocView(doc);
   const people = view.people;
+  // only people are affiliated
+  if (people.length === 0) return NO_PLAN;
   const found: Affiliation[] = [];
   const explicit = new Set<string>();
-  for (const m of people) {
-    for (const a of explicitAffiliations(view, m)) {
-      found.push(a);
-      explicit.add(a.person);
-    }
-  }
+  for (const m of people) if (explicitAffiliations(view, m, found)) explicit.add(m.key);
   for (const m of people) {
     if (explicit.has(m.key)) continue;
     const a = officeDefault(view, m);
@@ -78,23 +73,28 @@ function planAffiliations(doc: Doc): Map<number, Affiliation[]> {
   return plan;
 }
 
-function explicitAffiliations(view: DocView, m: Mention): Affiliation[] {
-  const out: Affiliation[] = [];
-  const sentence = view.sentenceOf(m.start);
-  const role = relationRole(m);
-  const roleStart = numberAttr(m, 'roleStart');
-  const roleEnd = numberAttr(m, 'roleEnd');
+/** Adds the person mention's explicit affiliations to `found`; true when there is one. */
+function explicitAffiliations(view: DocView, m: Mention, found: Affiliation[]): boolean {
+  const before = found.length;
+  const attrs = m.attrs;
+  // most people have no role: its other attributes are read only when they have one
+  const roleStart = numberAttr(attrs?.roleStart);
+  const roleEnd = roleStart === undefined ? undefined : numberAttr(attrs?.roleEnd);
   if (roleStart !== undefined && roleEnd !== undefined && !organizationRole(view, roleStart)) {
     const country = countryBeforeRole(view, m, roleStart) ?? countryAfterRole(view, m, roleEnd);
-    if (country) out.push({ person: m.key, country: country.key, role, rule: 'country-role', sentence });
+    if (country) found.push({ person: m.key, country: country.key, role: relationRole(m), rule: 'affiliated_with.country-role', sentence: view.sentenceOf(m.start) });
   }
   // a country stated with the role outweighs the party's (`Austria's conservative leader`)
-  const party = out.length === 0 ? partyCountry(view, m.attrs?.party) : undefined;
-  if (party) out.push({ person: m.key, country: party, role, rule: 'party', sentence });
-  for (const country of statedNationality(view, m)) out.push({ person: m.key, country, rule: 'nationality', sentence });
-  const demonym = demonymBefore(view, m);
-  if (demonym) out.push({ person: m.key, country: demonym, rule: 'demonym-name', sentence });
-  return out;
+  const party = found.length === before ? partyCountry(view, attrs?.party) : undefined;
+  if (party) found.push({ person: m.key, country: party, role: relationRole(m), rule: 'affiliated_with.party', sentence: view.sentenceOf(m.start) });
+  // the nationality rules read demonyms (`British`, `der Brite`): a document naming none needs neither
+  if (view.hasDemonym) {
+    const sentence = view.sentenceOf(m.start);
+    for (const country of statedNationality(view, m, sentence)) found.push({ person: m.key, country, rule: 'affiliated_with.nationality', sentence });
+    const demonym = demonymBefore(view, m);
+    if (demonym) found.push({ person: m.key, country: demonym, rule: 'affiliated_with.demonym-name', sentence });
+  }
+  return found.length > before;
 }
 
 /** The role on the relation: an office or post as written; an occupation or counterpart gives none. */
@@ -103,8 +103,8 @@ function relationRole(m: Mention): string | undefined {
   return cls === 'office' || cls === 'post' ? m.attrs?.role : undefined;
 }
 
-function numberAttr(m: Mention, name: string): number | undefined {
-  const v = m.attrs?.[name];
+/** A numeric attribute's value (`roleStart`), read by the caller by name: a keyed read by variable is slower. */
+function numberAttr(v: string | undefined): number | undefined {
   return v === undefined ? undefined : Number(v);
 }
 
@@ -126,20 +126,22 @@ function countryBeforeRole(view: DocView, m: Mention, roleStart: number): Mentio
   const country = lastBefore(view.countries, roleStart);
   // a capital is a place (`LONDON - Analyst …` is a dateline)
   if (!country || country.kind === 'capital' || (roleStart > m.end && country.start < m.end)) return undefined;
-  const tokens = tokensBetween(view.doc, country.end, roleStart);
+  const { tokens, text } = view.doc;
   const german = view.doc.language === 'de';
-  // `in China behielt Konzernchef Tim Cook`: a country after a place preposition is a place
-  const place = PLACE_BEFORE.test(view.doc.text.slice(Math.max(0, country.start - 12), country.start));
+  // `in China behielt Konzernchef Tim Cook`: a country after a place preposition is a place (tested when a word needs it)
+  let place: boolean | undefined;
+  // the tokens between country and role, read in place
+  const first = firstTokenFrom(view.doc, country.end);
   let words = 0;
-  for (let k = 0; k < tokens.length; k++) {
+  for (let k = first; k < tokens.length && tokens[k].end <= roleStart; k++) {
     const t = tokens[k];
     // `US-Außenminister`, not the dash of a dateline (`KANADA - Außenministerin …`)
-    const text = view.doc.text;
     if (/^['’]$/.test(t.text) || (t.text === '-' && !/\s/.test(text[t.start - 1] ?? ' ') && !/\s/.test(text[t.end] ?? ' '))) continue;
-    if (t.lower === 's' && /^['’]$/.test(tokens[k - 1]?.text ?? '')) continue;
+    if (t.lower === 's' && k > first && /^['’]$/.test(tokens[k - 1].text)) continue;
     // `Austria's Conservative leader`: the party is part of the role's phrase
     if (view.partyStarts.has(t.start)) continue;
-    if (!t.word || /^\p{Lu}/u.test(t.text) || GAP_STOPS.has(t.lower) || ++words > GAP_WORDS || place) return undefined;
+    if (!t.word || /^\p{Lu}/u.test(t.text) || GAP_STOPS.has(t.lower) || ++words > GAP_WORDS) return undefined;
+    if ((place ??= PLACE_BEFORE.test(text.slice(Math.max(0, country.start - 12), country.start)))) return undefined;
     // modifiers only: German adjectives (`früherer`), English words that are no past-tense verbs
     if (german ? !GERMAN_ADJECTIVE.test(t.lower) : /ed$/.test(t.lower)) return undefined;
   }
@@ -217,26 +219,28 @@ function partyCountry(view: DocView, countries: string | undefined): string | un
 }
 
 const NATIONALITY_WORDS = /^(?:nationality|nationalities|citizenship|passports?|staatsbürgerschaft(?:en)?|staatsangehörigkeit(?:en)?|nationalität(?:en)?|pass|pässe)$/;
+const NO_COUNTRIES: readonly string[] = [];
 const NATIONALITY_LINKS: ReadonlySet<string> = new Set(['and', 'und', ',', 'sowie', 'or', 'oder']);
 
 /**
  * `Mr Mubanga, who has dual British and Zambian nationality`: demonyms before a nationality word,
  * after the person in the same sentence (the nearest person before them).
  */
-function statedNationality(view: DocView, m: Mention): string[] {
+function statedNationality(view: DocView, m: Mention, si: number): readonly string[] {
   const { doc } = view;
-  const si = view.sentenceOf(m.start);
   const sentence = doc.sentences[si];
-  const found: string[] = [];
-  const demonyms: Mention[] = [];
+  let demonyms: Mention[] | undefined;
   for (let k = firstIndexFrom(view.countries, m.end); k < view.countries.length && view.countries[k].end <= sentence.end; k++) {
-    if (view.countries[k].kind === 'demonym') demonyms.push(view.countries[k]);
+    if (view.countries[k].kind === 'demonym') (demonyms ??= []).push(view.countries[k]);
   }
+  // most people have no demonym after them: nothing to allocate
+  if (demonyms === undefined) return NO_COUNTRIES;
+  const found: string[] = [];
   for (let k = 0; k < demonyms.length; k++) {
     // the run of coordinated demonyms that ends right before the nationality word
     let j = k;
     while (j + 1 < demonyms.length && linked(doc, demonyms[j], demonyms[j + 1])) j++;
-    const next = tokensBetween(doc, demonyms[j].end, Math.min(sentence.end, demonyms[j].end + 40))[0];
+    const next = firstTokenBetween(doc, demonyms[j].end, Math.min(sentence.end, demonyms[j].end + 40));
     if (next && NATIONALITY_WORDS.test(next.lower) && !personBetween(view, m, demonyms[k].start)) {
       for (let q = k; q <= j; q++) found.push(demonyms[q].key);
     }
@@ -270,7 +274,7 @@ function demonymBefore(view: DocView, m: Mention): string | undefined {
  */
 function officeDefault(view: DocView, m: Mention): Affiliation | undefined {
   if (m.attrs?.roleClass !== 'office') return undefined;
-  const roleStart = numberAttr(m, 'roleStart');
+  const roleStart = numberAttr(m.attrs?.roleStart);
   if (roleStart === undefined || organizationRole(view, roleStart) || acronymPrefix(view, roleStart)) return undefined;
   const sentence = view.sentenceOf(m.start);
   const role = m.attrs.role;
@@ -278,13 +282,13 @@ function officeDefault(view: DocView, m: Mention): Affiliation | undefined {
   if (implied.length > 0) {
     const named = implied.filter((c) => view.named.has(c));
     const pick = named.length === 1 ? named[0] : view.home && named.includes(view.home) ? view.home : undefined;
-    return pick ? { person: m.key, country: pick, role, rule: 'office-country', sentence } : undefined;
+    return pick ? { person: m.key, country: pick, role, rule: 'affiliated_with.office-country', sentence } : undefined;
   }
-  const here = view.statesBySentence.get(sentence) ?? new Set<string>();
+  const here = view.statesIn(sentence) ?? NO_STATES;
   if (here.size === 0) {
     const home = view.home ?? onlyState(view, m.attrs.roleId);
     return home && homeFits(view, m.key, home) && previousFits(view, sentence, home)
-      ? { person: m.key, country: home, role, rule: 'home-office', sentence }
+      ? { person: m.key, country: home, role, rule: 'affiliated_with.home-office', sentence }
       : undefined;
   }
   // `Premierminister Fumio Kishida` in a sentence about Japan and Canada, and `die Regierung von
@@ -292,11 +296,11 @@ function officeDefault(view: DocView, m: Mention): Affiliation | undefined {
   const votes = new Set<string>();
   for (const other of byPerson(view, m.key)) {
     const si = view.sentenceOf(other.start);
-    const states = view.statesBySentence.get(si);
+    const states = view.statesIn(si);
     if (si === sentence || !states || states.size !== 1) continue;
     for (const c of states) if (here.has(c)) votes.add(c);
   }
-  return votes.size === 1 ? { person: m.key, country: [...votes][0], role, rule: 'person-context', sentence } : undefined;
+  return votes.size === 1 ? { person: m.key, country: [...votes][0], role, rule: 'affiliated_with.person-context', sentence } : undefined;
 }
 
 /** The person's sentences name no state, or the home country among them (`Präsident Putin … Russland` is not Austria's). */
@@ -305,7 +309,7 @@ function homeFits(view: DocView, key: string, home: string): boolean {
   for (const m of byPerson(view, key)) {
     const si = view.sentenceOf(m.start);
     if (visitsHome(view, si, home)) return false;
-    const states = view.statesBySentence.get(si);
+    const states = view.statesIn(si);
     if (states?.has(home)) return true;
     if (states && states.size > 0) other = true;
   }
@@ -317,7 +321,7 @@ function homeFits(view: DocView, key: string, home: string): boolean {
  * before a role names states, and the home country is not among them: the office is theirs.
  */
 function previousFits(view: DocView, sentence: number, home: string): boolean {
-  const before = view.statesBySentence.get(sentence - 1);
+  const before = view.statesIn(sentence - 1);
   return before === undefined || before.has(home);
 }
 
@@ -350,11 +354,14 @@ class DocView {
   readonly countries: Mention[];
   readonly organizations: Mention[];
   readonly people: Mention[];
-  /** every country key the document names */
-  readonly named: Set<string>;
+  /** true when some country mention is a demonym (`British`, `Brite`) */
+  readonly hasDemonym: boolean;
+  /** every country key the document names (made on first use) */
+  private namedKeys: Set<string> | undefined;
   /** a person's mentions, by key (filled on first use) */
   readonly mentionsOf = new Map<string, Mention[]>();
-  private states: Map<number, Set<string>> | undefined;
+  /** the states named per sentence, filled as sentences are asked about (NO_STATES: none) */
+  private readonly states = new Map<number, ReadonlySet<string>>();
   private homeKnown = false;
   private homeKey: string | undefined;
   private parties: Set<number> | undefined;
@@ -363,15 +370,24 @@ class DocView {
     this.countries = [];
     this.organizations = [];
     this.people = [];
-    this.named = new Set();
+    let hasDemonym = false;
     for (const m of doc.mentions) {
       if (m.key === '') continue;
       if (m.type === 'country') {
         this.countries.push(m);
-        this.named.add(m.key);
+        if (m.kind === 'demonym') hasDemonym = true;
       } else if (m.type === 'organization') this.organizations.push(m);
       else if (m.type === 'person') this.people.push(m);
     }
+    this.hasDemonym = hasDemonym;
+  }
+
+  get named(): ReadonlySet<string> {
+    if (this.namedKeys === undefined) {
+      this.namedKeys = new Set();
+      for (const c of this.countries) this.namedKeys.add(c.key);
+    }
+    return this.namedKeys;
   }
 
   /** sentence index of an offset, by binary search */
@@ -387,9 +403,14 @@ class DocView {
     return lo;
   }
 
-  /** states named per sentence */
-  get statesBySentence(): Map<number, Set<string>> {
-    return (this.states ??= statesBySentence(this));
+  /** The states named (as actors) in sentence `si`, or undefined when it names none. */
+  statesIn(si: number): ReadonlySet<string> | undefined {
+    let states = this.states.get(si);
+    if (states === undefined) {
+      states = statesOfSentence(this, si);
+      this.states.set(si, states);
+    }
+    return states === NO_STATES ? undefined : states;
   }
 
   get home(): string | undefined {
@@ -406,20 +427,26 @@ class DocView {
   }
 }
 
-function statesBySentence(view: DocView): Map<number, Set<string>> {
-  const { doc } = view;
-  const states = new Map<number, Set<string>>();
-  for (const c of view.countries) {
+const NO_STATES: ReadonlySet<string> = new Set();
+
+/** The keys of the states acting in sentence `si` (the countries `sentenceOf` places there), or NO_STATES. */
+function statesOfSentence(view: DocView, si: number): ReadonlySet<string> {
+  const { doc, countries } = view;
+  const { sentences } = doc;
+  if (si < 0 || (si >= sentences.length && si > 0)) return NO_STATES;
+  // sentenceOf gives sentence 0 to offsets before the first sentence, and the last one to those after it
+  const from = si === 0 ? 0 : firstIndexFrom(countries, sentences[si].start);
+  const to = si + 1 < sentences.length ? firstIndexFrom(countries, sentences[si + 1].start) : countries.length;
+  let states: Set<string> | undefined;
+  for (let k = from; k < to; k++) {
+    const c = countries[k];
     // `Hotspots in Griechenland`: a place says nothing about whose minister speaks
     // `the UK food group Vestey`: a company's country neither
     if (!isStateMention(c) || !isActorMention(doc, c) || COMPANY_AFTER.test(doc.text.slice(c.end, c.end + 40))) continue;
     if (c.kind !== 'demonym' && PLACE_BEFORE.test(doc.text.slice(Math.max(0, c.start - 12), c.start))) continue;
-    const si = view.sentenceOf(c.start);
-    const set = states.get(si) ?? new Set<string>();
-    set.add(c.key);
-    states.set(si, set);
+    (states ??= new Set()).add(c.key);
   }
-  return states;
+  return states ?? NO_STATES;
 }
 
 /**
@@ -513,6 +540,12 @@ function firstIndexFrom(list: readonly Mention[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** The first token between two offsets, if any. */
+function firstTokenBetween(doc: Doc, from: number, to: number): Token | undefined {
+  const t = doc.tokens[firstTokenFrom(doc, from)];
+  return t !== undefined && t.end <= to ? t : undefined;
 }
 
 /** The tokens between two offsets (binary search for the first). */

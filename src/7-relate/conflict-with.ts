@@ -26,15 +26,16 @@ const NEGATION = new Set(['kein', 'keine', 'keinen', 'nicht', 'no', 'not', 'neve
 
 // "Russlands Invasion in der Ukraine", "sanctions against Iran", "Krieg zwischen Armenien und Aserbaidschan"
 export const conflictWith: RelationRule = (view, emit) => {
+  if (!view.has('country')) return;
   const { doc, sentence } = view;
+  // a conflict needs two sides: a second country, or a person acting for one
+  if (!hasTwoCountries(view.mentions) && !hasPersonWithCountry(view)) return;
   const countries = view.mentions.filter((m) => m.type === 'country');
-  if (countries.length === 0) return;
   const conflict = triggers(CONFLICT_TRIGGERS[doc.language]);
-  const words = view.words;
+  const { tokens } = doc;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    const w = i - sentence.tokenStart;
-    if (!conflict.at(words, w) || NEGATION.has(words[w - 1] ?? '')) continue;
-    const t = doc.tokens[i];
+    if (!conflict.atToken(tokens, i, sentence.tokenEnd) || (i > sentence.tokenStart && NEGATION.has(tokens[i - 1].lower))) continue;
+    const t = tokens[i];
     const targets = countries.filter((m) => m.start >= t.end && tokenDistance(view, t.end, m.start) <= TARGET_WINDOW);
     const between = /^\s*(?:zwischen|between)\b/i.test(doc.text.slice(t.end, t.end + 10));
     if (between && targets.length >= 2) {
@@ -58,6 +59,17 @@ export const conflictWith: RelationRule = (view, emit) => {
     }
   }
 };
+
+function hasTwoCountries(mentions: readonly Mention[]): boolean {
+  let countries = 0;
+  for (const m of mentions) if (m.type === 'country' && ++countries === 2) return true;
+  return false;
+}
+
+function hasPersonWithCountry(view: SentenceView): boolean {
+  for (const m of view.mentions) if (m.type === 'person' && view.countryOf(m.key)) return true;
+  return false;
+}
 
 /**
  * The nearest country, or country of a person, before the trigger: right before it

@@ -3,20 +3,36 @@
  * `held talks`); a sentence-initial subject pronoun (`Sie traf …`) stands for the last person
  * named before, so a sentence with one named person can still relate two.
  */
+import type { Mention } from '../doc.js';
 import type { RelationRule } from './relate.js';
 import { MEET_TRIGGERS, triggers } from './triggers.js';
-import { pronounAntecedent, uniqueKeys } from './mentions.js';
+import { opensWithSubjectPronoun, pronounAntecedent, uniqueKeys } from './mentions.js';
 
 // "Sie traf mit ihrem japanischen Amtskollegen Yoshimasa Hayashi in Tokio zusammen"
 export const meets: RelationRule = (view, emit) => {
-  // no person, no meeting: the cheap test first
-  if (!view.mentions.some((m) => m.type === 'person')) return;
-  if (!triggers(MEET_TRIGGERS[view.doc.language]).any(view.words)) return;
+  // no two people, no meeting: the tests on the mentions come before the scan of the words
+  if (!view.has('person')) return;
+  // most sentences name one person: without a leading pronoun there is no second one
+  if (!namesTwoPeople(view.mentions) && !opensWithSubjectPronoun(view)) return;
   const people = uniqueKeys(view.mentions.filter((m) => m.type === 'person'));
   if (people.length === 1) {
     const antecedent = pronounAntecedent(view, new Set(people));
-    if (antecedent) people.unshift(antecedent);
+    if (antecedent === undefined) return;
+    people.unshift(antecedent);
   }
+  const { tokenStart, tokenEnd } = view.sentence;
+  if (!triggers(MEET_TRIGGERS[view.doc.language]).anyToken(view.doc.tokens, tokenStart, tokenEnd)) return;
   for (let i = 0; i < people.length; i++)
     for (let j = i + 1; j < people.length; j++) emit({ type: 'meets', source: people[i], target: people[j], rule: 'meets.trigger' });
 };
+
+/** true when the mentions name two different people (no list made). */
+function namesTwoPeople(mentions: readonly Mention[]): boolean {
+  let first: string | undefined;
+  for (const m of mentions) {
+    if (m.type !== 'person') continue;
+    if (first === undefined) first = m.key;
+    else if (m.key !== first) return true;
+  }
+  return false;
+}

@@ -28,11 +28,9 @@ const COPULA_GAP = 2;
 
 // "Kanada seinerseits ist Teil der Geheimdienstallianz Five Eyes, zu der Australien … gehören."
 export const memberOf: RelationRule = (view, emit) => {
+  if (!view.has('organization') || !view.has('country')) return;
   const orgs = view.mentions.filter((m) => m.type === 'organization');
   if (orgs.length === 0) return;
-  // "… und hat Sanktionen gegen Russland verhängt", "Botschaft in Malta": no member
-  const states = view.mentions.filter((m) => isStateMention(m) && isActorMention(view.doc, m));
-  if (states.length === 0) return;
   const words = view.words;
   const membership = triggers(MEMBER_TRIGGERS[view.doc.language]);
   const found: number[] = [];
@@ -40,32 +38,48 @@ export const memberOf: RelationRule = (view, emit) => {
   if (separableJoin(words)) found.push(words.lastIndexOf('bei'));
   // the organisation stands near its membership word: `Teil der … Five Eyes`, `Nato-Mitglied`
   const near = found.length === 0 ? [] : orgs.filter((o) => found.some((i) => wordsBetween(view, o, i) <= ORG_WINDOW));
+  const copulas = near.length > 0 ? [] : copulasWithIn(words);
+  // neither a membership word nor `ist in der`: no member, whatever the states (the dearer test)
+  if (near.length === 0 && copulas.length === 0) return;
+  // "… und hat Sanktionen gegen Russland verhängt", "Botschaft in Malta": no member
+  const states = view.mentions.filter((m) => isStateMention(m) && isActorMention(view.doc, m));
+  if (states.length === 0) return;
   if (near.length > 0) {
     for (const o of uniqueKeys(near)) for (const c of uniqueKeys(states)) emit({ type: 'member_of', source: c, target: o, rule: 'member_of.trigger' });
     return;
   }
-  copulaMembership(view, emit);
+  copulaMembership(view, copulas, emit);
 };
 
 // "Schweden trat 2024 der Nato bei": the separable verb `beitreten` around its object
 function separableJoin(words: readonly string[]): boolean {
-  const verb = words.findIndex((w) => w === 'trat' || w === 'traten' || w === 'tritt' || w === 'treten');
+  let verb = -1;
+  for (let i = 0; i < words.length && verb < 0; i++) if (JOIN_VERBS.has(words[i])) verb = i;
   return verb >= 0 && !negated(words, verb + 1) && words.indexOf('bei', verb + 1) > verb;
 }
+
+const JOIN_VERBS: ReadonlySet<string> = new Set(['trat', 'traten', 'tritt', 'treten']);
 
 function negated(words: readonly string[], i: number): boolean {
   return NEGATION.has(words[i - 1] ?? '') || NEGATION.has(words[i - 2] ?? '');
 }
 
-// "Estland, Litauen und Lettland seien ohnehin in der EU und Nato"
-function copulaMembership(view: SentenceView, emit: Parameters<RelationRule>[1]): void {
-  const { tokens, text } = view.doc;
-  const words = view.words;
+/** The copulas followed by `in`/`im` (`seien ohnehin in`): each copula's word index and its `in`'s. */
+function copulasWithIn(words: readonly string[]): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
   for (let i = 0; i < words.length; i++) {
     if (!COPULAS.has(words[i]) || negated(words, i + 1)) continue;
     let j = i + 1;
     while (j < words.length && j - i <= COPULA_GAP + 1 && words[j] !== 'in' && words[j] !== 'im') j++;
-    if (words[j] !== 'in' && words[j] !== 'im') continue;
+    if (words[j] === 'in' || words[j] === 'im') found.push([i, j]);
+  }
+  return found;
+}
+
+// "Estland, Litauen und Lettland seien ohnehin in der EU und Nato"
+function copulaMembership(view: SentenceView, copulas: ReadonlyArray<readonly [number, number]>, emit: Parameters<RelationRule>[1]): void {
+  const { tokens, text } = view.doc;
+  for (const [i, j] of copulas) {
     const copulaStart = tokens[view.sentence.tokenStart + i].start;
     const inEnd = tokens[view.sentence.tokenStart + j].end;
     const states = view.mentions.filter((m) => isStateMention(m) && m.end <= copulaStart);

@@ -4,7 +4,10 @@ import type { SentenceView } from './relate.js';
 
 /** The distinct entity keys of some mentions, in order of first appearance. */
 export function uniqueKeys(mentions: readonly Mention[]): string[] {
-  return [...new Set(mentions.map((m) => m.key))];
+  // a sentence holds a few mentions: a list beats a set here
+  const keys: string[] = [];
+  for (const m of mentions) if (!keys.includes(m.key)) keys.push(m.key);
+  return keys;
 }
 
 /** Countries as states (a capital used as a place, `in Tokio`, is no actor). */
@@ -59,11 +62,21 @@ export function pairReferences(view: SentenceView): string[] {
   return PAIR_PHRASE.test(text) ? [...view.recentPair] : [];
 }
 
-const SUBJECT_PRONOUNS = new Set(['sie', 'er', 'she', 'he']);
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['sie', 'er', 'she', 'he']);
+const LONGEST_PRONOUN = Math.max(...[...SUBJECT_PRONOUNS].map((p) => p.length));
+
+/** true when the sentence opens with a subject pronoun (`Sie traf …`). */
+export function opensWithSubjectPronoun(view: SentenceView): boolean {
+  const { tokenStart, tokenEnd } = view.sentence;
+  if (tokenStart >= tokenEnd) return false;
+  const first = view.doc.tokens[tokenStart].lower;
+  // pronouns are short: most first words need no set lookup
+  return first.length <= LONGEST_PRONOUN && SUBJECT_PRONOUNS.has(first);
+}
 
 /** `Sie traf …`: a sentence-initial subject pronoun refers to the last person mentioned before. */
 export function pronounAntecedent(view: SentenceView, exclude: ReadonlySet<string> = new Set()): string | undefined {
-  if (!SUBJECT_PRONOUNS.has(view.words[0] ?? '')) return undefined;
+  if (!opensWithSubjectPronoun(view)) return undefined;
   for (let i = view.firstIndex - 1; i >= 0; i--) {
     const m = view.all[i];
     if (m.type === 'person' && !exclude.has(m.key)) return m.key;

@@ -6,17 +6,18 @@
  * phrase itself names (`Abkommen zwischen der EU und Kanada`, `EU-Mercosur-Abkommen`).
  */
 import { CEASEFIRE_HEADS } from '../5-recognise/agreements.data.js';
-import type { AgreementStatus, Doc, Language, Mention } from '../doc.js';
+import type { AgreementStatus, Doc, Language, Mention, Token } from '../doc.js';
 import type { RelationRule, SentenceView } from './relate.js';
-import { STATUS_TRIGGERS, WEAK_STATUS_TRIGGERS, triggers } from './triggers.js';
+import { STATUS_TRIGGERS, TriggerFamilies, WEAK_STATUS_TRIGGERS, triggers } from './triggers.js';
 import { actingParties, isStateMention, pairReferences } from './mentions.js';
 
 // "Kanada und Japan beginnen formelle Gespräche über einen Pakt …" → CA, JP negotiating
 // "The two countries also signed a number of other agreements …" → the recent pair, signed
 export const partyTo: RelationRule = (view, emit) => {
+  if (!view.has('agreement')) return;
   const agreements = firstMentionPerKey(view.mentions.filter((m) => m.type === 'agreement'));
   if (agreements.length === 0) return;
-  const strong = statusOf(view.words, view.doc.language);
+  const strong = statusOf(view.doc.tokens, view.sentence.tokenStart, view.sentence.tokenEnd, view.doc.language);
   for (const a of agreements) {
     const status = strong ?? possessionStatus(view, a);
     const parties = status ? actingParties(view, CEASEFIRE_HEADS.has(a.attrs?.lemma ?? '')) : namedParties(view, a);
@@ -24,10 +25,14 @@ export const partyTo: RelationRule = (view, emit) => {
   }
 };
 
-/** The status of the first trigger family found in the sentence's words. */
-export function statusOf(words: readonly string[], lang: Language): AgreementStatus | undefined {
-  for (const [status, patterns] of STATUS_TRIGGERS[lang]) if (triggers(patterns).any(words)) return status;
-  return undefined;
+const STATUS_FAMILIES: Record<Language, TriggerFamilies<AgreementStatus>> = {
+  de: new TriggerFamilies(STATUS_TRIGGERS.de),
+  en: new TriggerFamilies(STATUS_TRIGGERS.en),
+};
+
+/** The status of the first trigger family (in STATUS_TRIGGERS order) found in the sentence's tokens `tokens[from..to)`. */
+export function statusOf(tokens: readonly Token[], from: number, to: number, lang: Language): AgreementStatus | undefined {
+  return STATUS_FAMILIES[lang].first(tokens, from, to);
 }
 
 /** How many tokens may stand between `hat`/`has` and the agreement it holds (`hat ähnliche Geheimdienstabkommen`). */
@@ -41,7 +46,7 @@ function possessionStatus(view: SentenceView, agreement: Mention): AgreementStat
   for (const [status, patterns] of WEAK_STATUS_TRIGGERS[view.doc.language]) {
     const weak = triggers(patterns);
     for (let i = Math.max(view.sentence.tokenStart, head - POSSESSION_WINDOW); i < head; i++) {
-      if (weak.at(view.words, i - view.sentence.tokenStart)) return status;
+      if (weak.atToken(tokens, i, view.sentence.tokenEnd)) return status;
     }
   }
   return undefined;
@@ -85,6 +90,7 @@ function firstMentionPerKey(mentions: readonly Mention[]): Mention[] {
  * ceasefires stay. "Air Deccan has signed a deal to acquire 36 planes" → nothing.
  */
 export function dropPartylessAgreements(doc: Doc): void {
+  if (!doc.entities.some((e) => e.type === 'agreement')) return;
   const keep = new Set<string>();
   for (const r of doc.relations) if (r.type === 'party_to') keep.add(r.target);
   for (const m of doc.mentions) {

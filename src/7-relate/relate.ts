@@ -9,7 +9,7 @@
  * company contracts are no agreements.
  * Reads: doc.mentions, doc.entities, doc.sentences. Assigns: doc.relations, person country, doc.entities.
  */
-import { SYMMETRIC_RELATIONS, type Doc, type Entity, type Mention, type Relation, type Sentence } from '../doc.js';
+import { SYMMETRIC_RELATIONS, type Doc, type EntityType, type Mention, type Relation, type Sentence } from '../doc.js';
 import type { StageContext } from '../5-recognise/context.js';
 import { AFFILIATION_RULES, RELATION_RULES } from './rules.js';
 import { coordinatedCountryPair } from './mentions.js';
@@ -21,6 +21,8 @@ export interface SentenceView {
   readonly sentence: Sentence;
   readonly index: number;
   readonly mentions: Mention[];
+  /** true when one of the sentence's mentions has this type (the rules' cheap first test) */
+  has(type: EntityType): boolean;
   /** lower-cased tokens of the sentence (computed on first use: the affiliation pass needs none) */
   readonly words: string[];
   /** every mention of the document, and the index of this sentence's first one (cheap backward scans) */
@@ -39,8 +41,8 @@ export function relate(doc: Doc, ctx: StageContext): void {
   // Rules see every resolved mention, also of types the run does not report (`--types agreement`
   // still needs the countries that make an agreement a state's one); the output is filtered last.
   const mentions = doc.mentions.filter((m) => m.key !== '');
-  const keys = new Set<string>();
-  for (const m of mentions) keys.add(m.key);
+  // the keys a relation may join, gathered when a rule first emits (many sentences emit nothing)
+  let keys: Set<string> | undefined;
   const found = new Map<string, Relation>();
   const affiliations = new Map<string, string>();
   const entityCountry = new Map<string, string>();
@@ -51,7 +53,9 @@ export function relate(doc: Doc, ctx: StageContext): void {
   let sentence: Sentence | undefined;
   let evidence: Relation['evidence'] | undefined;
   const emit = (r: Omit<Relation, 'evidence'>): void => {
-    if (r.source === r.target || !keys.has(r.source) || !keys.has(r.target)) return;
+    if (r.source === r.target) return;
+    keys ??= keysOf(mentions);
+    if (!keys.has(r.source) || !keys.has(r.target)) return;
     const key = relationKey(r.type, r.source, r.target);
     const earlier = found.get(key);
     if (earlier === undefined) {
@@ -72,14 +76,19 @@ export function relate(doc: Doc, ctx: StageContext): void {
   }
   doc.relations = [...found.values()];
   dropPartylessAgreements(doc);
+  if (doc.relations.length === 0) return;
   const reported = new Set<string>();
   for (const e of doc.entities) reported.add(e.id);
-  doc.relations = doc.relations.filter((r) => reported.has(r.source) && reported.has(r.target) && ctx.types.has(typeOf(r.source)) && ctx.types.has(typeOf(r.target)));
+  doc.relations = doc.relations.filter((r) => reported.has(r.source) && reported.has(r.target) && hasReportedType(r.source, ctx.types) && hasReportedType(r.target, ctx.types));
   applyAffiliations(doc);
 }
 
+const TYPE_BITS: Readonly<Record<EntityType, number>> = { country: 1, person: 2, agreement: 4, organization: 8 };
+
 class View implements SentenceView {
   private lowered: string[] | undefined;
+  /** one TYPE_BITS bit per mention type present */
+  private readonly types: number;
   constructor(
     readonly doc: Doc,
     readonly sentence: Sentence,
@@ -89,7 +98,15 @@ class View implements SentenceView {
     readonly firstIndex: number,
     readonly countryOf: (key: string) => string | undefined,
     readonly recentPair: readonly [string, string] | undefined,
-  ) {}
+  ) {
+    let types = 0;
+    for (const m of mentions) types |= TYPE_BITS[m.type];
+    this.types = types;
+  }
+
+  has(type: EntityType): boolean {
+    return (this.types & TYPE_BITS[type]) !== 0;
+  }
 
   get words(): string[] {
     if (this.lowered === undefined) {
@@ -120,6 +137,12 @@ function sentenceViews(doc: Doc, mentions: Mention[], countryOf: (key: string) =
   return views;
 }
 
+function keysOf(mentions: readonly Mention[]): Set<string> {
+  const keys = new Set<string>();
+  for (const m of mentions) keys.add(m.key);
+  return keys;
+}
+
 function relationKey(type: Relation['type'], a: string, b: string): string {
   if (SYMMETRIC_RELATIONS.has(type) && b < a) [a, b] = [b, a];
   return `${type}\u0000${a}\u0000${b}`;
@@ -129,13 +152,28 @@ function typeOf(id: string): 'country' | 'person' | 'agreement' | 'organization'
   return id.slice(0, id.indexOf(':')) as 'country';
 }
 
+/** `types.has(typeOf(id))`, without cutting the type out of the id (a string per relation end). */
+function hasReportedType(id: string, types: ReadonlySet<EntityType>): boolean {
+  const colon = id.indexOf(':');
+  if (colon < 0) return types.has(typeOf(id));
+  for (const type of types) if (type.length === colon && id.startsWith(type)) return true;
+  return false;
+}
+
 /** A person's first affiliation also goes on the entity, as `country` (spec example). */
 function applyAffiliations(doc: Doc): void {
-  let byId: Map<string, Entity> | undefined;
+  // the first affiliation of each person
+  let first: Map<string, string> | undefined;
   for (const r of doc.relations) {
     if (r.type !== 'affiliated_with') continue;
-    byId ??= new Map(doc.entities.map((e) => [e.id, e]));
-    const person = byId.get(r.source);
-    if (person && person.country === undefined) person.country = r.target.slice('country:'.length);
+    first ??= new Map();
+    if (!first.has(r.source)) first.set(r.source, r.target);
+  }
+  if (first === undefined) return;
+  for (const e of doc.entities) {
+    // only people are affiliated
+    if (e.type !== 'person') continue;
+    const country = first.get(e.id);
+    if (country !== undefined && e.country === undefined) e.country = country.slice('country:'.length);
   }
 }

@@ -13,6 +13,24 @@ describe('relate: meets, member_of, conflict_with', () => {
   });
 
   it.each<[Language, string, string[]]>([
+    // one person named: a leading subject pronoun stands for the person named before
+    ['de', 'Außenministerin Melanie Joly landete in Tokio. Sie traf dort Außenminister Yoshimasa Hayashi.', ['meets Melanie Joly Yoshimasa Hayashi']],
+    // one person named, no pronoun: no second person to meet
+    ['de', 'Außenministerin Melanie Joly landete in Tokio. Dort traf Außenminister Yoshimasa Hayashi Journalisten.', []],
+    ['en', 'Prime Minister Fumio Kishida arrived in Ottawa. Later the delegation met reporters.', []],
+  ])('relate/meets with one person named %s: "%s"', (lang, text, expected) => {
+    expect(triples(run(text, lang), 'meets')).toEqual(expected);
+  });
+
+  it.each<[Language, string, string[]]>([
+    // one country and no person acting for another: no second side
+    ['en', 'The war in Ukraine continues.', []],
+    ['de', 'Die Sanktionen gegen Russland bleiben.', []],
+  ])('relate/conflict_with needs two sides %s: "%s"', (lang, text, expected) => {
+    expect(triples(run(text, lang), 'conflict_with')).toEqual(expected);
+  });
+
+  it.each<[Language, string, string[]]>([
     ['de', 'Kanada ist Teil der Five Eyes.', ['member_of CA Five Eyes']],
     ['de', 'Estland und Lettland seien ohnehin in der EU und Nato.', ['member_of EE European Union', 'member_of LV European Union', 'member_of EE NATO', 'member_of LV NATO']],
     ['en', 'Finland joined NATO in 2023.', ['member_of FI NATO']],

@@ -1,6 +1,6 @@
 /** Trigger lists: exact words, stems and phrases; the first-letter filter must not lose a match. */
 import { describe, expect, it } from 'vitest';
-import { triggerAt, triggers } from '../../src/7-relate/triggers.js';
+import { TriggerFamilies, triggerAt, triggers } from '../../src/7-relate/triggers.js';
 import { wordTokensBetween } from '../../src/7-relate/mentions.js';
 import { tokenize } from '../../src/4-segment/tokens.js';
 
@@ -31,6 +31,49 @@ describe('relate: trigger lists', () => {
   });
 });
 
+describe('relate: trigger lists over tokens', () => {
+  // lower-case words as tokens, scanned in place up to `end`
+  const tokens = tokenize('x sie traf ihn teil der stadt');
+  it.each<[number, number, boolean]>([
+    [2, tokens.length, true],
+    [1, tokens.length, false],
+    [4, tokens.length, true],
+    [4, 5, false], // the phrase `teil der` is cut by the end of the range
+    [7, tokens.length, false],
+  ])('relate/triggers atToken %i (range end %i) → %s', (i, end, expected) => {
+    expect(triggers(PATTERNS).atToken(tokens, i, end)).toBe(expected);
+    expect(triggers(PATTERNS).at(tokens.slice(0, end).map((t) => t.lower), i)).toBe(expected);
+  });
+
+  it.each<[number, number, boolean]>([
+    [0, tokens.length, true],
+    [3, 5, false],
+    [3, 6, true],
+  ])('relate/triggers anyToken %i..%i → %s', (from, to, expected) => {
+    expect(triggers(PATTERNS).anyToken(tokens, from, to)).toBe(expected);
+  });
+});
+
+describe('relate: trigger families', () => {
+  const families = new TriggerFamilies<string>([
+    ['withdrawn', ['kündigte*', 'austritt']],
+    ['signed', ['unterzeichne*']],
+    ['in_force', ['in kraft']],
+  ]);
+  it.each<[string, string | undefined]>([
+    ['sie unterzeichneten und dann kündigte er', 'withdrawn'],
+    ['kündigte', 'withdrawn'],
+    ['sie unterzeichneten den vertrag', 'signed'],
+    ['der vertrag trat in kraft', 'in_force'],
+    ['in kraft und unterzeichnet', 'signed'],
+    ['nichts davon', undefined],
+    ['in', undefined],
+  ])('relate/TriggerFamilies.first "%s" → %s (the first family in list order, wherever it occurs)', (sentence, expected) => {
+    const tokens = tokenize(sentence);
+    expect(families.first(tokens, 0, tokens.length)).toBe(expected);
+  });
+});
+
 describe('relate: trigger lists with short or unusual patterns', () => {
   it.each<[string[], string, number, boolean]>([
     [['a', 'krieg*'], 'a b', 0, true],
@@ -42,6 +85,9 @@ describe('relate: trigger lists with short or unusual patterns', () => {
     [['traf', 'kr*'], 'kr', 0, true],
     [['über*'], 'übel', 0, false],
     [['über*'], 'überall', 0, true],
+    [['*'], 'x', 0, true],
+    [['kr*', 'ka*', 'traf'], 'kalt', 0, true],
+    [['kr*', 'ka*', 'traf'], 'kühl', 0, false],
   ])('relate/triggers %j at "%s" → %s', (patterns, sentence, i, expected) => {
     expect(triggers(patterns).at(sentence.split(' '), i)).toBe(expected);
   });
