@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { Language } from '../doc.js';
-import { TokenTrie, exactForm } from '../match/trie.js';
+import { TokenTrie, exactForm, phraseKey } from '../match/trie.js';
 import type {
   CountriesFile,
   CountryInfo,
@@ -98,10 +98,12 @@ function buildLexicon(language: Language, extra: readonly ExtraEntry[]): Lexicon
   const orgsFile = table<OrganizationsFile>('organizations.json');
   const peopleFile = table<PeopleFile>('people.json');
 
-  addForms(trie, 'country', countriesFile.forms, language);
-  addForms(trie, 'organization', orgsFile.forms, language);
-  addForms(trie, 'role', peopleFile.roles, language);
-  addForms(trie, 'party', peopleFile.parties, language);
+  const rows: RowsByFirstToken = new Map();
+  groupForms(rows, 'country', countriesFile.forms, language);
+  groupForms(rows, 'organization', orgsFile.forms, language);
+  groupForms(rows, 'role', peopleFile.roles, language);
+  groupForms(rows, 'party', peopleFile.parties, language);
+  for (const [first, group] of rows) trie.defer(first, () => addForms(trie, group));
 
   const countries = new Map<string, CountryInfo>(countriesFile.countries.map((c) => [c.code, c]));
   const organizations = new Map<string, OrganizationInfo>(orgsFile.organizations.map((o) => [o.id, o]));
@@ -137,14 +139,37 @@ function isAcronym(form: string): boolean {
   return letters.length > 0 && letters.length <= 6 && letters === letters.toUpperCase();
 }
 
-function addForms(trie: TokenTrie<LexEntry>, cat: LexCategory, rows: readonly FormRow[], language: Language): void {
-  for (const [text, id, kind, lang, exact, flags, key] of rows) {
+/** Table rows of one language by the first folded token of their form, in table order, each with its category. */
+type RowsByFirstToken = Map<string, Array<LexCategory | FormRow>>;
+
+/**
+ * Rows are grouped, not added: the trie builds a group's entries when a document first shows
+ * its first token (see TokenTrie.defer), so start-up does not build ~10,000 entries for a few
+ * dozen hits.
+ */
+function groupForms(groups: RowsByFirstToken, cat: LexCategory, rows: readonly FormRow[], language: Language): void {
+  for (const row of rows) {
+    const lang = row[3];
     if (lang !== '' && lang !== language) continue;
+    // the build stores each form's folded tokens, space-separated (tokens hold no spaces)
+    const key = row[6] ?? phraseKey(row[0]).join(' ');
+    const space = key.indexOf(' ');
+    const first = space === -1 ? key : key.slice(0, space);
+    const group = groups.get(first);
+    if (group === undefined) groups.set(first, [cat, row]);
+    else group.push(cat, row);
+  }
+}
+
+/** Add a group of `groupForms`: category and row alternate. */
+function addForms(trie: TokenTrie<LexEntry>, group: ReadonlyArray<LexCategory | FormRow>): void {
+  for (let k = 0; k < group.length; k += 2) {
+    const cat = group[k] as LexCategory;
+    const [text, id, kind, , exact, flags, key] = group[k + 1] as FormRow;
     const entry: LexEntry = { cat, id };
     if (kind !== '') entry.kind = kind;
     if (exact === '1') entry.exact = exactForm(text);
     if (flags) applyFlags(entry, flags);
-    // the build stores each form's folded tokens, space-separated (tokens hold no spaces)
     if (key !== undefined) trie.addKey(key.split(' '), entry);
     else trie.add(text, entry);
   }

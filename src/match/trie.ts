@@ -1,7 +1,8 @@
 /**
  * A token-level trie (the PhraseMatcher / ANNIE gazetteer idea): phrases are stored as
- * sequences of case-folded tokens, built once per process, and one walk from each token
- * finds every phrase that starts there, however many phrases the trie holds.
+ * sequences of case-folded tokens, built once per process (by first token, as documents need
+ * them: see `defer`), and one walk from each token finds every phrase that starts there,
+ * however many phrases the trie holds.
  */
 import type { Token } from '../doc.js';
 import { tokenize } from '../4-segment/tokens.js';
@@ -19,13 +20,14 @@ export interface TrieMatch<P> {
 
 export class TokenTrie<P> {
   private readonly root: TrieNode<P> = { next: undefined, payloads: undefined };
-  private size = 0;
   /**
    * A filter over the first tokens of all phrases, one bit per hash: 0 means no phrase starts
    * with such a token. Bits, not bytes, so that it stays in the L1 cache: it is probed for
    * every token, and a byte table large enough for few collisions missed the cache each time.
    */
   private readonly firstTokens = new Int32Array(FIRST_TOKEN_FILTER_SIZE >>> 5);
+  /** Phrases promised by `defer` and not added yet, by their first token. */
+  private pending: Map<string, (() => void)[]> | undefined;
 
   /** Add a phrase (tokenised like document text) with its payload. */
   add(phrase: string, payload: P): void {
@@ -35,9 +37,10 @@ export class TokenTrie<P> {
   /** Add a phrase already folded into tokens (as `phraseKey` gives them). */
   addKey(parts: readonly string[], payload: P): void {
     if (parts.length === 0 || (parts.length === 1 && parts[0] === '')) return;
+    // phrases promised earlier keep their place before this one
+    if (this.pending !== undefined) this.fillPending(parts[0]);
     let node = this.root;
-    const hash = firstTokenHash(parts[0]);
-    this.firstTokens[hash >>> 5] |= 1 << (hash & 31);
+    this.markFirstToken(parts[0]);
     for (const part of parts) {
       node.next ??= new Map();
       let child = node.next.get(part);
@@ -48,16 +51,34 @@ export class TokenTrie<P> {
       node = child;
     }
     (node.payloads ??= []).push(payload);
-    this.size++;
   }
 
-  get phraseCount(): number {
-    return this.size;
+  /**
+   * Promise the phrases that start with the folded token `first`: `fill` adds them (with
+   * `addKey`) when a lookup first meets `first`. A run over a few documents meets a few dozen
+   * of a lexicon's ~9,000 first tokens, so start-up builds only those. Phrases come out in the
+   * order they were promised and added, as if all had been added at once.
+   */
+  defer(first: string, fill: () => void): void {
+    this.markFirstToken(first);
+    this.pending ??= new Map();
+    const fills = this.pending.get(first);
+    if (fills === undefined) this.pending.set(first, [fill]);
+    else fills.push(fill);
   }
 
-  /** true when some phrase starts with this folded token (a cheap prefilter). */
-  startsWith(lower: string): boolean {
-    return this.root.next?.has(lower) ?? false;
+  /** Run the fills promised for `first`, once; true when there were any. */
+  private fillPending(first: string): boolean {
+    const fills = this.pending?.get(first);
+    if (fills === undefined) return false;
+    this.pending!.delete(first);
+    for (const fill of fills) fill();
+    return true;
+  }
+
+  private markFirstToken(first: string): void {
+    const hash = firstTokenHash(first);
+    this.firstTokens[hash >>> 5] |= 1 << (hash & 31);
   }
 
   /**
@@ -81,7 +102,11 @@ export class TokenTrie<P> {
     const hash = firstTokenHash(lower);
     if ((this.firstTokens[hash >>> 5]! & (1 << (hash & 31))) === 0) return;
     let node = this.root.next?.get(lower);
-    if (node === undefined) return;
+    if (node === undefined) {
+      if (this.pending === undefined || !this.fillPending(lower)) return;
+      node = this.root.next?.get(lower);
+      if (node === undefined) return;
+    }
     let j = i;
     for (;;) {
       if (node.payloads !== undefined) visit(i, j + 1, node.payloads);

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../src/4-segment/tokens.js';
+import { TokenTrie, phraseKey } from '../../src/match/trie.js';
+
+/** Every match in `text` as `start-end:payloads`, in the order the trie reports them. */
+function matches(trie: TokenTrie<string>, text: string): string[] {
+  const tokens = tokenize(text);
+  const found: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    trie.forEachMatch(tokens, i, tokens.length, (start, end, payloads) => found.push(`${start}-${end}:${payloads.join('|')}`));
+  }
+  return found;
+}
+
+describe('match/trie', () => {
+  it('trie: finds every phrase starting at a token, shortest first, case-folded', () => {
+    const trie = new TokenTrie<string>();
+    trie.add('Vereinigte Staaten', 'US');
+    trie.add('Vereinigte Staaten von Amerika', 'US-long');
+    trie.add('Kanada', 'CA');
+    expect(matches(trie, 'Die vereinigte Staaten von Amerika und KANADA.')).toEqual(['1-3:US', '1-5:US-long', '6-7:CA']);
+  });
+
+  it('trie: a phrase does not span a paragraph break', () => {
+    const trie = new TokenTrie<string>();
+    trie.add('Vereinigte Staaten', 'US');
+    expect(matches(trie, 'Vereinigte\n\n\n\nStaaten')).toEqual([]);
+  });
+
+  it('trie: matchAt gives what forEachMatch visits', () => {
+    const trie = new TokenTrie<string>();
+    trie.add('New York', 'NY');
+    trie.add('New', 'new');
+    const tokens = tokenize('in New York');
+    expect(trie.matchAt(tokens, 1).map((m) => [m.tokenEnd, [...m.payloads]])).toEqual([
+      [2, ['new']],
+      [3, ['NY']],
+    ]);
+    expect(trie.matchAt(tokens, 0)).toEqual([]);
+  });
+
+  it('trie: deferred phrases are added when a document first shows their first token, once', () => {
+    const trie = new TokenTrie<string>();
+    const fills: string[] = [];
+    trie.defer('kanada', () => {
+      fills.push('kanada');
+      trie.addKey(phraseKey('Kanada'), 'CA');
+    });
+    trie.defer('japan', () => {
+      fills.push('japan');
+      trie.addKey(phraseKey('Japan'), 'JP');
+    });
+    expect(matches(trie, 'Nichts davon.')).toEqual([]);
+    expect(fills).toEqual([]);
+    expect(matches(trie, 'Kanada und Kanada')).toEqual(['0-1:CA', '2-3:CA']);
+    expect(matches(trie, 'Kanada')).toEqual(['0-1:CA']);
+    expect(fills).toEqual(['kanada']);
+  });
+
+  it('trie: payloads keep the order of defer and add calls, as if all were added at once', () => {
+    const deferred = new TokenTrie<string>();
+    deferred.defer('kanada', () => deferred.addKey(['kanada'], 'table-1'));
+    deferred.defer('kanada', () => deferred.addKey(['kanada'], 'table-2'));
+    // an entry added later (a user gazetteer) comes after the promised ones
+    deferred.addKey(['kanada'], 'user');
+    const eager = new TokenTrie<string>();
+    for (const p of ['table-1', 'table-2', 'user']) eager.addKey(['kanada'], p);
+    expect(matches(deferred, 'Kanada')).toEqual(['0-1:table-1|table-2|user']);
+    expect(matches(deferred, 'Kanada')).toEqual(matches(eager, 'Kanada'));
+  });
+});
