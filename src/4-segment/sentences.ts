@@ -97,12 +97,40 @@ function endsSentence(text: string, tokens: Token[], i: number, after: Token): b
     const prev = tokens[i - 1];
     if (prev && prev.end === t.start) {
       if (ABBREVIATIONS.has(prev.lower) && !hasBlankLine(text, t.end, after.start)) return false;
-      if (prev.text.length === 1 && /\p{Lu}/u.test(prev.text)) return false; // initial: `J. Smith`
-      if (/^\d{1,2}$/.test(prev.text) && /^\p{Lu}/u.test(after.text) && isMonthOrNoun(after)) return false;
+      if (prev.text.length === 1 && isUpperLetter(prev.text)) return false; // initial: `J. Smith`
+      if (isOneOrTwoDigits(prev.text) && /^\p{Lu}/u.test(after.text) && isMonthOrNoun(after)) return false;
     }
   }
-  const c = after.text[0];
-  return /[\p{Lu}\d"“„«»'‘(]/u.test(c) || hasBlankLine(text, t.end, after.start);
+  return startsSentence(after.text) || hasBlankLine(text, t.end, after.start);
+}
+
+/** `/\p{Lu}/u` for a one-character string, ASCII by char code. */
+function isUpperLetter(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return /\p{Lu}/u.test(c);
+}
+
+/** `/^\d{1,2}$/` by char codes. */
+function isOneOrTwoDigits(t: string): boolean {
+  if (t.length === 0 || t.length > 2) return false;
+  for (let k = 0; k < t.length; k++) {
+    const code = t.charCodeAt(k);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
+/** Per ASCII code: 1 when a token starting with it can start a sentence (upper case, digit, quote, bracket). */
+const ASCII_SENTENCE_START = new Uint8Array(128);
+for (let code = 0; code < 128; code++) if (/[A-Z\d"'(]/.test(String.fromCharCode(code))) ASCII_SENTENCE_START[code] = 1;
+
+/** An upper-case letter, a digit, an opening quote or bracket: what a sentence starts with. */
+function startsSentence(word: string): boolean {
+  const code = word.charCodeAt(0);
+  // ASCII by table: the regex below costs more than the rest of the test
+  if (code < 128) return ASCII_SENTENCE_START[code] === 1;
+  return /[\p{Lu}\d"“„«»'‘(]/u.test(word[0]!);
 }
 
 // German ordinal dates: `am 3. Oktober`, `der 2. Weltkrieg`
@@ -119,6 +147,9 @@ function isLineBreakBoundary(text: string, t: Token, next: Token): boolean {
   if (!hasLineBreak(text, t.end, next.start)) return false;
   if (hasBlankLine(text, t.end, next.start)) return true;
   if (CONTINUATIONS.has(t.text)) return false;
+  const code = next.text.charCodeAt(0);
+  // ASCII by char code: upper case, digit or `"`
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 34;
   return /^[\p{Lu}\d"“„«]/u.test(next.text);
 }
 

@@ -18,6 +18,27 @@ describe('segment/sentences', () => {
     expect(sentences(text)).toHaveLength(count);
   });
 
+  // what may follow a sentence end, ASCII and not: upper case, digit, quote, bracket
+  it.each([
+    ['Er kam. Über Nacht blieb er.', 2],
+    ['Er kam. „Ja“, sagte sie.', 2],
+    ['He came. "Yes," she said.', 2],
+    ["He came. 'Yes,' she said.", 2],
+    ['He came. (Briefly.) Then left.', 3],
+    ['He came. 2024 was the year.', 2],
+    ['He came. ÉTAT was the word.', 2],
+    ['Er kam um 3. Mai an.', 1],
+    ['Er kam. über Nacht blieb er.', 1],
+    ['He came. yes, she said.', 1],
+    ['He came. _Yes_ she said.', 1],
+    ['Er wohnt in Ö. Schmidts Haus.', 1],
+    ['Headline\nÜber Nacht', 2],
+    ['Headline\n„Zitat“', 2],
+    ['Headline\nüber Nacht', 1],
+  ])('sentences: %j has %i sentences', (text, count) => {
+    expect(sentences(text)).toHaveLength(count);
+  });
+
   it('ends a sentence after a closing quote', () => {
     expect(sentences('Er sagte: „Ja.“ Dann ging er.')).toEqual(['Er sagte: „Ja.“', 'Dann ging er.']);
   });
