@@ -103,16 +103,48 @@ interface Evidence {
 
 export function recognisePeople(doc: Doc, ctx: StageContext): void {
   const scan = indexDocument(doc, ctx);
+  // only capitalised words start a name: the walk visits them alone (most tokens are lower case)
+  const { indexes, count } = capitalisedWords(doc.tokens);
+  let c = 0;
   for (const s of doc.sentences) {
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    while (c < count && indexes[c] < s.tokenStart) c++;
+    for (; c < count && indexes[c] < s.tokenEnd; c++) {
+      const i = indexes[c];
       if (!startsName(scan, i) || beforeFirstName(scan, i)) continue;
       const end = nameEnd(scan, i, s.tokenEnd);
       const evidence = judge(scan, i, end, s.tokenEnd, s.tokenStart);
       if (evidence === undefined) continue;
       doc.mentions.push(personMention(scan, i, end, evidence));
-      i = end - 1;
+      // the walk goes on after the name
+      while (c + 1 < count && indexes[c + 1] < end) c++;
     }
   }
+}
+
+/** The indexes of a document's capitalised word tokens, in order (`indexes[0, count)`). */
+export interface CapitalisedWords {
+  indexes: Int32Array;
+  count: number;
+}
+
+/**
+ * The capitalised word tokens of the document last asked about: recognise and resolve both walk them
+ * (the German noun scan, the name walk, the bare surnames), and a pass over all tokens reads every
+ * token object, a cache miss each. Kept for one token array (its buffer is reused for the next).
+ */
+let lastCapitalised: { tokens: readonly Token[]; words: CapitalisedWords } | undefined;
+
+export function capitalisedWords(tokens: readonly Token[]): CapitalisedWords {
+  if (lastCapitalised?.tokens === tokens) return lastCapitalised.words;
+  let indexes = lastCapitalised?.words.indexes ?? new Int32Array(1 << 10);
+  if (indexes.length < tokens.length) indexes = new Int32Array(Math.max(tokens.length, indexes.length * 2));
+  let count = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.word && t.cap) indexes[count++] = k;
+  }
+  lastCapitalised = { tokens, words: { indexes, count } };
+  return lastCapitalised.words;
 }
 
 function personMention(scan: Scan, i: number, end: number, evidence: Evidence): Mention {
@@ -739,9 +771,10 @@ function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number
 function scanGermanWords(doc: Doc, ctx: StageContext, cueByEnd: Map<number, RoleCue>, flags: Uint8Array, nouns: Set<string>): void {
   const { tokens } = doc;
   const byTail = endingsByTail(ctx);
-  for (let k = 0; k < tokens.length; k++) {
+  const { indexes, count } = capitalisedWords(tokens);
+  for (let c = 0; c < count; c++) {
+    const k = indexes[c];
     const t = tokens[k];
-    if (!t.word || !isCapitalized(t)) continue;
     if (k > 0 && afterDeterminer(doc.text, tokens, k)) nouns.add(t.lower);
     if (t.end - t.start >= 6 && !(flags[k] & BLOCKED) && !cueByEnd.has(k + 1)) addCompoundRole(ctx, byTail, cueByEnd, k, t);
   }
