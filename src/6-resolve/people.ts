@@ -11,6 +11,7 @@ import type { Doc, Mention, Span, Token } from '../doc.js';
 import { isCapitalized } from '../4-segment/tokens.js';
 import { slug, stripDiacritics } from '../match/normalize.js';
 import { NOT_NAME_WORDS } from '../5-recognise/people.data.js';
+import { capitalisedWords } from '../5-recognise/people.js';
 
 /** A name's words with its folded surname and given names, prepared once for `agree`. */
 interface Name {
@@ -19,14 +20,14 @@ interface Name {
   text: string;
   surname: string;
   given: string[];
+  /** in the second walk: the person the full name agrees with (null: none), asked once per document */
+  owner?: Person | null;
 }
 
 interface Person {
   id: number;
   /** the distinct full-name forms of its mentions, in order of first appearance */
   names: Name[];
-  /** `words.join(' ')` of each name (a form seen again adds nothing) */
-  seen: Set<string>;
   mentions: Mention[];
   /** start of its latest mention so far (while walking the text) */
   lastSeen: number;
@@ -38,7 +39,7 @@ interface Person {
 const ALIAS_GAP = /^\s*[,(–—-]?\s*(?:alias|aka|a\.k\.a\.|genannt|also known as|auch bekannt als|known as)\s+$/i;
 
 export function joinPeople(doc: Doc): void {
-  const people = doc.mentions.filter((m) => m.type === 'person' && m.key === '');
+  const people = unkeyedPeople(doc.mentions);
   if (people.length === 0) return;
   const persons: Person[] = [];
   const bySurname = new Map<string, Person[]>();
@@ -61,11 +62,7 @@ export function joinPeople(doc: Doc): void {
     if (person === undefined) {
       person = newPerson(persons.length);
       persons.push(person);
-      for (const key of lookupKeys(name, german)) {
-        const list = bySurname.get(key) ?? [];
-        if (!list.includes(person)) list.push(person);
-        bySurname.set(key, list);
-      }
+      fileUnderKeys(bySurname, person, name, german);
     }
     addName(person, name);
   }
@@ -73,14 +70,13 @@ export function joinPeople(doc: Doc): void {
   // people are in text order already (doc.mentions is sorted by start)
   const walk = bare.length === 0 ? people : mergeByStart(people, bare);
   // the names are complete now: a full name finds the same person each time
-  const fullNameOwner = new Map<Name, Person | undefined>();
   for (const m of walk) {
     const name = nameOf(m.text);
     const { words } = name;
     let person: Person | undefined;
     if (words.length >= 2) {
-      if (fullNameOwner.has(name)) person = fullNameOwner.get(name);
-      else fullNameOwner.set(name, (person = agreeing(bySurname, name)));
+      if (name.owner === undefined) name.owner = agreeing(bySurname, name) ?? null;
+      person = name.owner ?? undefined;
     } else person = nearest(bySurname.get(singleKey(words[0] ?? m.text, bySurname, german)) ?? []);
     if (person === undefined) {
       person = newPerson(persons.length);
@@ -114,12 +110,12 @@ export function joinPeople(doc: Doc): void {
 }
 
 function newPerson(id: number): Person {
-  return { id, names: [], seen: new Set(), mentions: [], lastSeen: -1 };
+  return { id, names: [], mentions: [], lastSeen: -1 };
 }
 
 function addName(person: Person, name: Name): void {
-  if (person.seen.has(name.text)) return;
-  person.seen.add(name.text);
+  // a person has a few forms: a scan beats a set per person
+  for (const known of person.names) if (known === name || known.text === name.text) return;
   person.names.push(name);
 }
 
@@ -192,6 +188,22 @@ function foldLower(lower: string): string {
   return stripDiacritics(lower);
 }
 
+/** The person mentions not yet keyed, in document order (a plain loop: no closure per document). */
+function unkeyedPeople(mentions: readonly Mention[]): Mention[] {
+  const people: Mention[] = [];
+  for (const m of mentions) if (m.type === 'person' && m.key === '') people.push(m);
+  return people;
+}
+
+/** Files a new person under each of its name's lookup keys (once under each). */
+function fileUnderKeys(bySurname: Map<string, Person[]>, person: Person, name: Name, german: boolean): void {
+  for (const key of lookupKeys(name, german)) {
+    const list = bySurname.get(key);
+    if (list === undefined) bySurname.set(key, [person]);
+    else if (!list.includes(person)) list.push(person);
+  }
+}
+
 /**
  * The keys a full name is found under: its surname (and the genitive-less form), and its first word
  * when that is no known first name pattern of ours (family name first: `Ban` of `Ban Ki Moon`).
@@ -200,9 +212,15 @@ function lookupKeys(name: Name, german: boolean): string[] {
   const { words } = name;
   const last = name.surname;
   const keys = [last];
-  if (german && /[^s]s$/.test(last)) keys.push(last.slice(0, -1));
+  if (german && endsInSingleS(last)) keys.push(last.slice(0, -1));
   if (words.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(words[0])) keys.push(fold(words[0]));
   return keys;
+}
+
+/** What /[^s]s$/ tests: a final `s` after another character. */
+function endsInSingleS(word: string): boolean {
+  const n = word.length;
+  return n >= 2 && word.charCodeAt(n - 1) === 0x73 && word.charCodeAt(n - 2) !== 0x73;
 }
 
 /** The key a one-word mention looks up: itself, or without a genitive `s` (`Kishidas`, `Bans`). */
@@ -257,16 +275,26 @@ function bareSurnames(doc: Doc, bySurname: ReadonlyMap<string, Person[]>): Menti
   const { tokens, text } = doc;
   // an ASCII first letter folds to itself: no surname starts with it, no lookup needed
   const firsts = SURNAME_FIRSTS.fill(0);
+  const pairs = nextPairGeneration();
   for (const key of bySurname.keys()) {
     const c = key.charCodeAt(0);
-    if (c < 128) firsts[c] = 1;
+    if (c >= 128) continue;
+    const second = key.charCodeAt(1);
+    // a one-letter key or one with a letter beyond ASCII second: its first letter alone filters
+    if (key.length < 2 || second >= 128) firsts[c] = ANY_SECOND;
+    else {
+      firsts[c] |= SOME_PAIR;
+      SURNAME_PAIRS[(c << 7) | second] = pairs;
+    }
   }
-  for (let i = 0; i < tokens.length; i++) {
+  // only capitalised words can be surnames: the index recognise walked already
+  const { indexes, count } = capitalisedWords(tokens);
+  for (let c = 0; c < count; c++) {
+    const i = indexes[c];
     const t = tokens[i];
-    // the capital flag tokenize set: most tokens stop here without reading a string
-    if (!t.word || !t.cap) continue;
     const first = firstLowerCode(text, t);
     if (first < 128 && firsts[first] === 0) continue;
+    if (firsts[first] === SOME_PAIR && !mayStartSurname(text, t, first, pairs)) continue;
     // folding is only needed for letters beyond ASCII (`Erdoğan`)
     const lower = foldLower(t.lower);
     const exact = bySurname.has(lower);
@@ -286,6 +314,38 @@ function bareSurnames(doc: Doc, bySurname: ReadonlyMap<string, Person[]>): Menti
 
 /** Per ASCII code: 1 when some surname of the document starts with it (reused, refilled per document). */
 const SURNAME_FIRSTS = new Uint8Array(128);
+/** SURNAME_FIRSTS: some key starts with the letter, each with an ASCII second letter (see SURNAME_PAIRS). */
+const SOME_PAIR = 1;
+/** SURNAME_FIRSTS: some key starting with the letter is one letter long or has a second letter beyond ASCII. */
+const ANY_SECOND = 3;
+
+/**
+ * Per pair of ASCII codes (first << 7 | second): the generation of the last document with a surname
+ * key starting with them. A new generation per document empties the table without clearing it.
+ */
+const SURNAME_PAIRS = new Uint32Array(1 << 14);
+let pairGeneration = 0;
+
+function nextPairGeneration(): number {
+  if (++pairGeneration === 0xffffffff) {
+    SURNAME_PAIRS.fill(0);
+    pairGeneration = 1;
+  }
+  return pairGeneration;
+}
+
+/**
+ * Whether a token whose first two characters are ASCII starts like a surname key (its genitive too:
+ * `Bans` starts like `ban`). Folding keeps ASCII letters where they are, so the test needs no folded
+ * string; a token with a letter beyond ASCII in its first two, or of one letter, is left to the lookup.
+ */
+function mayStartSurname(text: string, t: Token, first: number, generation: number): boolean {
+  if (t.end - t.start < 2 || text.charCodeAt(t.start) >= 128) return true;
+  let second = text.charCodeAt(t.start + 1);
+  if (second >= 128) return true;
+  if (second >= 65 && second <= 90) second += 32;
+  return SURNAME_PAIRS[(first << 7) | second] === generation;
+}
 
 /** The first code unit of a token's lower-case form: an ASCII capital is read from the text (`A` → `a`), not from `lower`. */
 function firstLowerCode(text: string, t: Token): number {
@@ -369,12 +429,25 @@ function joinAliases(doc: Doc, mentions: readonly Mention[], persons: readonly P
     const b = mentions[k + 1];
     // the shortest gap that can hold an alias word is `aka ` (four characters)
     const gap = b.start - a.end;
-    if (gap > 30 || gap < 4 || !ALIAS_GAP.test(doc.text.slice(a.end, b.start))) continue;
+    if (gap > 30 || gap < 4 || !mayEndInAliasWord(doc.text, a.end, b.start) || !ALIAS_GAP.test(doc.text.slice(a.end, b.start))) continue;
     owner ??= mentionOwners(persons);
     const pa = owner.get(a);
     const pb = owner.get(b);
     if (pa && pb && rootOf(pa) !== rootOf(pb)) rootOf(pb).parent = rootOf(pa);
   }
+}
+
+/**
+ * Whether text[from, to) ends as an alias gap can: white space after the last letter of an alias
+ * word (`alias`, `aka`, `a.k.a.`, `genannt`, `known as`). Most gaps between two mentions do not, and
+ * are spared slicing them out for the regex.
+ */
+function mayEndInAliasWord(text: string, from: number, to: number): boolean {
+  let k = to - 1;
+  if (k < from || !isRegExpSpace(text.charCodeAt(k))) return false;
+  while (k > from && isRegExpSpace(text.charCodeAt(k))) k--;
+  const last = text.charCodeAt(k) | 0x20;
+  return last === 0x73 /* s */ || last === 0x61 /* a */ || last === 0x74 /* t */ || text.charCodeAt(k) === 0x2e /* . */;
 }
 
 function mentionOwners(persons: readonly Person[]): Map<Mention, Person> {
