@@ -50,7 +50,7 @@ export function joinPeople(doc: Doc): void {
   const nameOf = (text: string): Name => {
     let name = namesByText.get(text);
     if (name === undefined) {
-      name = prepare(nameWords(text));
+      name = prepare(text, nameWords(text));
       namesByText.set(text, name);
     }
     return name;
@@ -119,10 +119,27 @@ function addName(person: Person, name: Name): void {
   person.names.push(name);
 }
 
-function prepare(words: string[]): Name {
+function prepare(text: string, words: string[]): Name {
   const givenNames: string[] = [];
   for (let k = 0; k < words.length - 1; k++) givenNames.push(given(words[k]));
-  return { words, text: words.length === 1 ? words[0] : words.join(' '), surname: words.length > 0 ? surnameKey(words) : '', given: givenNames };
+  return { words, text: joinedWords(text, words), surname: words.length > 0 ? surnameKey(words) : '', given: givenNames };
+}
+
+/**
+ * `words.join(' ')`: the mention's text itself when it is already its words and one plain space
+ * between each two (most names: `Melanie Joly`), without building the string again.
+ */
+function joinedWords(text: string, words: readonly string[]): string {
+  if (words.length === 1) return words[0];
+  // the words are runs of the text: when they and one character between each two fill it, nothing was dropped
+  let length = words.length - 1;
+  for (const word of words) length += word.length;
+  if (length !== text.length) return words.join(' ');
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x20 && isRegExpSpace(c)) return words.join(' ');
+  }
+  return text;
 }
 
 /** The first person filed under the name's surname with a name that agrees with it. */
