@@ -275,7 +275,9 @@ function nameEnd(scan: Scan, i: number, limit: number): number {
   const { tokens, text } = scan.doc;
   const german = scan.doc.language === 'de';
   let particles = false;
-  let surname = !isFirstName(scan, i);
+  // a surname among the parts so far: asked of the first part only when a German part needs it
+  // (a look-up of the large first-name set; most names end after their first word)
+  let surnameAfterFirst = false;
   let end = i + 1;
   while (end < limit && end - i < MAX_NAME_TOKENS) {
     const t = tokens[end];
@@ -334,10 +336,10 @@ function nameEnd(scan: Scan, i: number, limit: number): number {
       if (germanNoun(scan, end)) break;
       // `dass Präsident Putin Waffen liefert`, `Matthew Williams Liebeskummer`: after a surname a German
       // capitalised word is a noun; only short parts of East Asian names go on (`Ban Ki Moon`)
-      if (surname && inflectedNoun(t.lower)) break;
+      if (inflectedNoun(t.lower) && (surnameAfterFirst || !isFirstName(scan, i))) break;
       if (end - i >= 2 && t.end - t.start >= 12) break;
     }
-    if (!given && t.end - t.start > 1) surname = true;
+    if (!given && t.end - t.start > 1) surnameAfterFirst = true;
     end++;
   }
   return end;
