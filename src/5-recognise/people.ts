@@ -218,7 +218,7 @@ function startsName(scan: Scan, i: number): boolean {
   const t = doc.tokens[i];
   if (!t.word || !isCapitalized(t) || scan.flags[i] & (BLOCKED | ROLE)) return false;
   if (isAllCapsWord(doc.text, t)) return false;
-  if (mayContain(STOP_WORD_FILTER, t.lower)) {
+  if (mayBeWord(STOP_WORD_FILTER, doc.text, t, true)) {
     if ((NOT_NAME_WORDS.has(t.lower) && !isInitial(doc.tokens, i)) || PLACE_PREFIXES.has(t.lower)) return false;
   }
   // `Regierung von Baschar al-Assad`: a German common noun starts no name
@@ -237,8 +237,8 @@ function isLowerAscii(code: number): boolean {
   return code >= 0x61 && code <= 0x7a;
 }
 
-function isNotNameWord(lower: string): boolean {
-  return mayContain(STOP_WORD_FILTER, lower) && NOT_NAME_WORDS.has(lower);
+function isNotNameWord(text: string, t: Token): boolean {
+  return mayBeWord(STOP_WORD_FILTER, text, t, true) && NOT_NAME_WORDS.has(t.lower);
 }
 
 /** `A.` in `A. Wiegand`: one letter and a dot right after it. */
@@ -403,7 +403,7 @@ function endsWithOneOf(table: ReadonlyArray<readonly string[] | undefined>, word
 function isNamePart(scan: Scan, k: number): boolean {
   const t = scan.doc.tokens[k];
   if (!t || !t.word || !isCapitalized(t) || scan.flags[k] & (BLOCKED | ROLE)) return false;
-  return !isNotNameWord(t.lower) && !isAllCapsWord(scan.doc.text, t);
+  return !isNotNameWord(scan.doc.text, t) && !isAllCapsWord(scan.doc.text, t);
 }
 
 /** The role cue that ends right before token `k` (cueByEnd, asked only where the flag says there is one). */
@@ -484,8 +484,11 @@ function askedOften(entry: FirstNames): boolean {
   return true;
 }
 
-/** The words that start no name (function words, months, `St`, `Bad`): ~300 in 2^13 bits. */
-const STOP_WORD_FILTER = wordFilter([...NOT_NAME_WORDS, ...PLACE_PREFIXES], 1 << 13);
+/**
+ * The words that start no name (function words, months, `St`, `Bad`): ~300 in 2^13 bits, asked with
+ * the token's letters read from the text (an English capitalised word's own string is then never read).
+ */
+const STOP_WORD_FILTER = textWordFilter([...NOT_NAME_WORDS, ...PLACE_PREFIXES], true, 1 << 13);
 
 /** A German capitalised word that is a common noun: a noun ending, or seen after an article in this document. */
 function germanNoun(scan: Scan, k: number): boolean {
@@ -866,22 +869,22 @@ function mayBeDeterminer(text: string, t: Token): boolean {
  * none of the words. A token beyond ASCII is left to the set (its lower case is no simple shift).
  */
 
-function textWordFilter(words: Iterable<string>, foldCase: boolean): Uint8Array {
-  const bits = new Uint8Array(TEXT_FILTER_BITS);
+function textWordFilter(words: Iterable<string>, foldCase: boolean, size = TEXT_FILTER_BITS): Uint8Array {
+  const bits = new Uint8Array(size);
   for (const word of words) {
-    const h = asciiHash(word, 0, word.length, foldCase);
+    const h = asciiHash(word, 0, word.length, foldCase, size - 1);
     if (h >= 0) bits[h] = 1;
   }
   return bits;
 }
 
 function mayBeWord(bits: Uint8Array, text: string, t: Token, foldCase: boolean): boolean {
-  const h = asciiHash(text, t.start, t.end, foldCase);
+  const h = asciiHash(text, t.start, t.end, foldCase, bits.length - 1);
   return h < 0 || bits[h] === 1;
 }
 
-/** A hash of text[start, end) in [0, TEXT_FILTER_BITS), ASCII capitals lowered when `foldCase`; -1 beyond ASCII. */
-function asciiHash(text: string, start: number, end: number, foldCase: boolean): number {
+/** A hash of text[start, end) in [0, mask], ASCII capitals lowered when `foldCase`; -1 beyond ASCII. */
+function asciiHash(text: string, start: number, end: number, foldCase: boolean, mask: number): number {
   let h = end - start;
   for (let k = start; k < end; k++) {
     let c = text.charCodeAt(k);
@@ -890,7 +893,7 @@ function asciiHash(text: string, start: number, end: number, foldCase: boolean):
     h = (Math.imul(h, 31) + c) | 0;
   }
   h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
-  return (h ^ (h >>> 12)) & (TEXT_FILTER_BITS - 1);
+  return (h ^ (h >>> 12)) & mask;
 }
 
 /** A capitalised word (`k` ≥ 1) after an article or determiner: a common noun of the document (`die Regierung`). */
