@@ -218,8 +218,10 @@ function startsName(scan: Scan, i: number): boolean {
   const t = doc.tokens[i];
   if (!t.word || !isCapitalized(t) || scan.flags[i] & (BLOCKED | ROLE)) return false;
   if (isAllCapsWord(doc.text, t)) return false;
-  if (mayBeWord(STOP_WORD_FILTER, doc.text, t, true)) {
-    if ((NOT_NAME_WORDS.has(t.lower) && !isInitial(doc.tokens, i)) || PLACE_PREFIXES.has(t.lower)) return false;
+  // `Der`, `The`, `Bad`: a function word or place prefix starts no name (`A.` of `A. Wiegand` does)
+  const h = asciiHash(doc.text, t.start, t.end, true, STOP_WORD_FILTER.length - 1);
+  if (h < 0 || STOP_WORD_FILTER[h] === 1) {
+    if ((isWordAt(NOT_NAME_WORDS, NOT_NAME_WORDS_BY_HASH, h, doc.text, t) && !isInitial(doc.tokens, i)) || isWordAt(PLACE_PREFIXES, PLACE_PREFIXES_BY_HASH, h, doc.text, t)) return false;
   }
   // `Regierung von Baschar al-Assad`: a German common noun starts no name
   if (doc.language === 'de' && germanNoun(scan, i) && !isFirstName(scan, i)) return false;
@@ -489,6 +491,45 @@ function askedOften(entry: FirstNames): boolean {
  * the token's letters read from the text (an English capitalised word's own string is then never read).
  */
 const STOP_WORD_FILTER = textWordFilter([...NOT_NAME_WORDS, ...PLACE_PREFIXES], true, 1 << 13);
+
+/** The function words and place prefixes at their text hash: an ASCII token is compared with the few there. */
+const NOT_NAME_WORDS_BY_HASH = wordsByTextHash(NOT_NAME_WORDS, STOP_WORD_FILTER.length);
+const PLACE_PREFIXES_BY_HASH = wordsByTextHash(PLACE_PREFIXES, STOP_WORD_FILTER.length);
+
+/**
+ * `words.has(t.lower)`, given the token's text hash `h` (asciiHash). An ASCII word (its lower case is
+ * the text's letters lowered) is compared letter by letter with the words at its hash: the sentence
+ * starts (`Die`, `In`) are many, and probing a set with the word's own string cost a cache miss and its hash.
+ */
+function isWordAt(words: ReadonlySet<string>, byHash: ReadonlyArray<string[] | undefined>, h: number, text: string, t: Token): boolean {
+  return h < 0 ? words.has(t.lower) : isOneOfAt(byHash[h], text, t);
+}
+
+function wordsByTextHash(words: Iterable<string>, size: number): Array<string[] | undefined> {
+  const table: Array<string[] | undefined> = new Array(size).fill(undefined);
+  for (const word of words) {
+    const h = asciiHash(word, 0, word.length, true, size - 1);
+    if (h >= 0) (table[h] ??= []).push(word);
+  }
+  return table;
+}
+
+/** Whether text[t.start, t.end), ASCII capitals lowered, is one of the (lower-case) words. */
+function isOneOfAt(words: readonly string[] | undefined, text: string, t: Token): boolean {
+  if (words === undefined) return false;
+  const length = t.end - t.start;
+  for (const word of words) {
+    if (word.length !== length) continue;
+    let k = 0;
+    while (k < length && lowerAscii(text.charCodeAt(t.start + k)) === word.charCodeAt(k)) k++;
+    if (k === length) return true;
+  }
+  return false;
+}
+
+function lowerAscii(code: number): number {
+  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+}
 
 /** A German capitalised word that is a common noun: a noun ending, or seen after an article in this document. */
 function germanNoun(scan: Scan, k: number): boolean {
