@@ -55,8 +55,11 @@ export function joinPeople(doc: Doc): void {
     }
     return name;
   };
+  // each mention's name, kept for the walk below (one look-up per mention)
+  const peopleNames: Name[] = [];
   for (const m of people) {
     const name = nameOf(m.text);
+    peopleNames.push(name);
     if (name.words.length < 2) continue;
     let person = agreeing(bySurname, name);
     if (person === undefined) {
@@ -66,12 +69,17 @@ export function joinPeople(doc: Doc): void {
     }
     addName(person, name);
   }
-  const bare = bareSurnames(doc, bySurname);
+  // the mentions' order is asked at most once (the surname scan and the final merge both need it)
+  // (without surnames there is neither: no pass over the mentions)
+  const sorted = bySurname.size > 0 && isSortedByStart(doc.mentions);
+  const bare = bareSurnames(doc, bySurname, sorted);
   // people are in text order already (doc.mentions is sorted by start)
   const walk = bare.length === 0 ? people : mergeByStart(people, bare);
+  const walkNames = bare.length === 0 ? peopleNames : namesInWalk(walk, people, peopleNames, nameOf);
   // the names are complete now: a full name finds the same person each time
-  for (const m of walk) {
-    const name = nameOf(m.text);
+  for (let w = 0; w < walk.length; w++) {
+    const m = walk[w];
+    const name = walkNames[w];
     const { words } = name;
     let person: Person | undefined;
     if (words.length >= 2) {
@@ -82,6 +90,7 @@ export function joinPeople(doc: Doc): void {
       person = newPerson(persons.length);
       addName(person, name);
       persons.push(person);
+      // bySurname is unchanged since the look-up above: the same key
       bySurname.set(singleKey(words[0] ?? m.text, bySurname, german), [person]);
     }
     person.mentions.push(m);
@@ -106,7 +115,21 @@ export function joinPeople(doc: Doc): void {
       else m.attrs.canonical = canonical;
     }
   }
-  if (bare.length > 0) doc.mentions = mergeByStart(doc.mentions, bare.filter((m) => m.key !== ''));
+  if (bare.length > 0) doc.mentions = mergeSorted(doc.mentions, sorted, bare.filter((m) => m.key !== ''));
+}
+
+/**
+ * The name of each mention of the walk: the people's names in their order (the walk keeps it: a
+ * merge), the bare surnames' looked up.
+ */
+function namesInWalk(walk: readonly Mention[], people: readonly Mention[], peopleNames: readonly Name[], nameOf: (text: string) => Name): Name[] {
+  const names: Name[] = [];
+  let p = 0;
+  for (const m of walk) {
+    if (p < people.length && people[p] === m) names.push(peopleNames[p++]);
+    else names.push(nameOf(m.text));
+  }
+  return names;
 }
 
 function newPerson(id: number): Person {
@@ -284,7 +307,7 @@ function nearest(candidates: readonly Person[]): Person | undefined {
  * `Joly sagte`, `Erklärung Bans`, `Blair's`. In English, a surname followed by another capitalised
  * word is part of some other name (`Christian Democrats`).
  */
-function bareSurnames(doc: Doc, bySurname: ReadonlyMap<string, Person[]>): Mention[] {
+function bareSurnames(doc: Doc, bySurname: ReadonlyMap<string, Person[]>, mentionsSorted: boolean): Mention[] {
   if (bySurname.size === 0) return [];
   // the mentions' spans, sorted by start: made at the first surname found (most tokens are none)
   let covered: readonly Span[] | undefined;
@@ -317,7 +340,7 @@ function bareSurnames(doc: Doc, bySurname: ReadonlyMap<string, Person[]>): Menti
     const exact = bySurname.has(lower);
     const genitive = !exact && doc.language === 'de' && lower.endsWith('s') && bySurname.has(lower.slice(0, -1));
     if (!exact && !genitive) continue;
-    covered ??= sortedByStart(doc.mentions);
+    covered ??= mentionsSorted ? doc.mentions : [...doc.mentions].sort((a, b) => a.start - b.start);
     if (isCovered(covered, t.start, t.end) || insideIgnored(doc, t)) continue;
     if (doc.language === 'en' && followedByName(doc, i)) continue;
     if (otherGivenName(doc, i)) continue;
@@ -370,10 +393,6 @@ function firstLowerCode(text: string, t: Token): number {
   return code >= 65 && code <= 90 ? code + 32 : t.lower.charCodeAt(0);
 }
 
-/** The spans in order of their start: the mentions themselves when they are sorted already (they are after resolveOverlaps). */
-function sortedByStart(spans: readonly Span[]): readonly Span[] {
-  return isSortedByStart(spans) ? spans : [...spans].sort((a, b) => a.start - b.start);
-}
 
 function isSortedByStart(spans: readonly Span[]): boolean {
   for (let k = 1; k < spans.length; k++) if (spans[k].start < spans[k - 1].start) return false;
@@ -385,7 +404,12 @@ function isSortedByStart(spans: readonly Span[]): boolean {
  * resolveOverlaps; surnames are found in token order). On a tie `a`'s element comes first, as in the stable sort.
  */
 function mergeByStart<T extends Span>(a: readonly T[], b: readonly T[]): T[] {
-  if (!isSortedByStart(a) || !isSortedByStart(b)) return [...a, ...b].sort((x, y) => x.start - y.start);
+  return mergeSorted(a, isSortedByStart(a), b);
+}
+
+/** mergeByStart, `a`'s order known (`aSorted`). */
+function mergeSorted<T extends Span>(a: readonly T[], aSorted: boolean, b: readonly T[]): T[] {
+  if (!aSorted || !isSortedByStart(b)) return [...a, ...b].sort((x, y) => x.start - y.start);
   const merged: T[] = [];
   let i = 0;
   let j = 0;
