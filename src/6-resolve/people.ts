@@ -107,7 +107,7 @@ export function joinPeople(doc: Doc): void {
   for (const person of persons) {
     if (rootOf(person) !== person || person.mentions.length === 0) continue;
     const canonical = canonicalName(person, german);
-    const key = `person:${slug(canonical)}`;
+    const key = `person:${personSlug(canonical)}`;
     for (const m of person.mentions) {
       m.key = key;
       // each mention has attrs of its own (recognise makes one object per mention)
@@ -130,6 +130,50 @@ function namesInWalk(walk: readonly Mention[], people: readonly Mention[], peopl
     else names.push(nameOf(m.text));
   }
   return names;
+}
+
+/**
+ * `slug(name)`, by hand for an ASCII name (most; slug's two regex passes were a tenth of joinPeople):
+ * lower case, each run of other characters than letters and digits one `-`, none at either end. A
+ * name beyond ASCII goes to slug (its diacritics are folded there), remembered, as such names recur.
+ */
+function personSlug(name: string): string {
+  if (!isAscii(name)) return slugBeyondAscii(name);
+  const lower = name.toLowerCase();
+  let out = '';
+  let from = -1;
+  let dash = false;
+  for (let k = 0; k <= lower.length; k++) {
+    const c = k < lower.length ? lower.charCodeAt(k) : 0;
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
+      if (from < 0) from = k;
+      continue;
+    }
+    if (from >= 0) {
+      out += (dash ? '-' : '') + lower.slice(from, k);
+      dash = true;
+      from = -1;
+    }
+  }
+  return out === '' ? 'x' : out;
+}
+
+function isAscii(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) >= 128) return false;
+  return true;
+}
+
+/** slug's answers for names beyond ASCII; emptied when large (a bound on a long run's memory). */
+const slugsBeyondAscii = new Map<string, string>();
+
+function slugBeyondAscii(name: string): string {
+  let slugged = slugsBeyondAscii.get(name);
+  if (slugged === undefined) {
+    if (slugsBeyondAscii.size >= 10_000) slugsBeyondAscii.clear();
+    slugged = slug(name);
+    slugsBeyondAscii.set(name, slugged);
+  }
+  return slugged;
 }
 
 function newPerson(id: number): Person {
