@@ -267,10 +267,23 @@ function fold(word: string): string {
   return foldLower(word.toLowerCase());
 }
 
-/** Diacritics folded from a lower-case word (stripDiacritics returns an ASCII word, most names, as it is). */
+/**
+ * Diacritics folded from a lower-case word: an ASCII word (most names) as it is, another through
+ * stripDiacritics (a normalisation and a regex) once per process, as such words recur.
+ */
 function foldLower(lower: string): string {
-  return stripDiacritics(lower);
+  if (isAscii(lower)) return lower;
+  let folded = foldedBeyondAscii.get(lower);
+  if (folded === undefined) {
+    if (foldedBeyondAscii.size >= 10_000) foldedBeyondAscii.clear();
+    folded = stripDiacritics(lower);
+    foldedBeyondAscii.set(lower, folded);
+  }
+  return folded;
 }
+
+/** stripDiacritics' answers for words beyond ASCII; emptied when large (a bound on a long run's memory). */
+const foldedBeyondAscii = new Map<string, string>();
 
 /** The person mentions not yet keyed, in document order (a plain loop: no closure per document). */
 function unkeyedPeople(mentions: readonly Mention[]): Mention[] {
