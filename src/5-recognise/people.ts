@@ -103,16 +103,48 @@ interface Evidence {
 
 export function recognisePeople(doc: Doc, ctx: StageContext): void {
   const scan = indexDocument(doc, ctx);
+  // only capitalised words start a name: the walk visits them alone (most tokens are lower case)
+  const { indexes, count } = capitalisedWords(doc.tokens);
+  let c = 0;
   for (const s of doc.sentences) {
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    while (c < count && indexes[c] < s.tokenStart) c++;
+    for (; c < count && indexes[c] < s.tokenEnd; c++) {
+      const i = indexes[c];
       if (!startsName(scan, i) || beforeFirstName(scan, i)) continue;
       const end = nameEnd(scan, i, s.tokenEnd);
       const evidence = judge(scan, i, end, s.tokenEnd, s.tokenStart);
       if (evidence === undefined) continue;
       doc.mentions.push(personMention(scan, i, end, evidence));
-      i = end - 1;
+      // the walk goes on after the name
+      while (c + 1 < count && indexes[c + 1] < end) c++;
     }
   }
+}
+
+/** The indexes of a document's capitalised word tokens, in order (`indexes[0, count)`). */
+export interface CapitalisedWords {
+  indexes: Int32Array;
+  count: number;
+}
+
+/**
+ * The capitalised word tokens of the document last asked about: recognise and resolve both walk them
+ * (the German noun scan, the name walk, the bare surnames), and a pass over all tokens reads every
+ * token object, a cache miss each. Kept for one token array (its buffer is reused for the next).
+ */
+let lastCapitalised: { tokens: readonly Token[]; words: CapitalisedWords } | undefined;
+
+export function capitalisedWords(tokens: readonly Token[]): CapitalisedWords {
+  if (lastCapitalised?.tokens === tokens) return lastCapitalised.words;
+  let indexes = lastCapitalised?.words.indexes ?? new Int32Array(1 << 10);
+  if (indexes.length < tokens.length) indexes = new Int32Array(Math.max(tokens.length, indexes.length * 2));
+  let count = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.word && t.cap) indexes[count++] = k;
+  }
+  lastCapitalised = { tokens, words: { indexes, count } };
+  return lastCapitalised.words;
 }
 
 function personMention(scan: Scan, i: number, end: number, evidence: Evidence): Mention {
@@ -186,8 +218,10 @@ function startsName(scan: Scan, i: number): boolean {
   const t = doc.tokens[i];
   if (!t.word || !isCapitalized(t) || scan.flags[i] & (BLOCKED | ROLE)) return false;
   if (isAllCapsWord(doc.text, t)) return false;
-  if (mayContain(STOP_WORD_FILTER, t.lower)) {
-    if ((NOT_NAME_WORDS.has(t.lower) && !isInitial(doc.tokens, i)) || PLACE_PREFIXES.has(t.lower)) return false;
+  // `Der`, `The`, `Bad`: a function word or place prefix starts no name (`A.` of `A. Wiegand` does)
+  const h = asciiHash(doc.text, t.start, t.end, true, STOP_WORD_FILTER.length - 1);
+  if (h < 0 || STOP_WORD_FILTER[h] === 1) {
+    if ((isWordAt(NOT_NAME_WORDS, NOT_NAME_WORDS_BY_HASH, h, doc.text, t) && !isInitial(doc.tokens, i)) || isWordAt(PLACE_PREFIXES, PLACE_PREFIXES_BY_HASH, h, doc.text, t)) return false;
   }
   // `Regierung von Baschar al-Assad`: a German common noun starts no name
   if (doc.language === 'de' && germanNoun(scan, i) && !isFirstName(scan, i)) return false;
@@ -205,8 +239,8 @@ function isLowerAscii(code: number): boolean {
   return code >= 0x61 && code <= 0x7a;
 }
 
-function isNotNameWord(lower: string): boolean {
-  return mayContain(STOP_WORD_FILTER, lower) && NOT_NAME_WORDS.has(lower);
+function isNotNameWord(text: string, t: Token): boolean {
+  return mayBeWord(STOP_WORD_FILTER, text, t, true) && NOT_NAME_WORDS.has(t.lower);
 }
 
 /** `A.` in `A. Wiegand`: one letter and a dot right after it. */
@@ -243,7 +277,9 @@ function nameEnd(scan: Scan, i: number, limit: number): number {
   const { tokens, text } = scan.doc;
   const german = scan.doc.language === 'de';
   let particles = false;
-  let surname = !isFirstName(scan, i);
+  // a surname among the parts so far: asked of the first part only when a German part needs it
+  // (a look-up of the large first-name set; most names end after their first word)
+  let surnameAfterFirst = false;
   let end = i + 1;
   while (end < limit && end - i < MAX_NAME_TOKENS) {
     const t = tokens[end];
@@ -302,10 +338,10 @@ function nameEnd(scan: Scan, i: number, limit: number): number {
       if (germanNoun(scan, end)) break;
       // `dass Präsident Putin Waffen liefert`, `Matthew Williams Liebeskummer`: after a surname a German
       // capitalised word is a noun; only short parts of East Asian names go on (`Ban Ki Moon`)
-      if (surname && inflectedNoun(t.lower)) break;
+      if (inflectedNoun(t.lower) && (surnameAfterFirst || !isFirstName(scan, i))) break;
       if (end - i >= 2 && t.end - t.start >= 12) break;
     }
-    if (!given && t.end - t.start > 1) surname = true;
+    if (!given && t.end - t.start > 1) surnameAfterFirst = true;
     end++;
   }
   return end;
@@ -369,7 +405,7 @@ function endsWithOneOf(table: ReadonlyArray<readonly string[] | undefined>, word
 function isNamePart(scan: Scan, k: number): boolean {
   const t = scan.doc.tokens[k];
   if (!t || !t.word || !isCapitalized(t) || scan.flags[k] & (BLOCKED | ROLE)) return false;
-  return !isNotNameWord(t.lower) && !isAllCapsWord(scan.doc.text, t);
+  return !isNotNameWord(scan.doc.text, t) && !isAllCapsWord(scan.doc.text, t);
 }
 
 /** The role cue that ends right before token `k` (cueByEnd, asked only where the flag says there is one). */
@@ -450,8 +486,50 @@ function askedOften(entry: FirstNames): boolean {
   return true;
 }
 
-/** The words that start no name (function words, months, `St`, `Bad`): ~300 in 2^13 bits. */
-const STOP_WORD_FILTER = wordFilter([...NOT_NAME_WORDS, ...PLACE_PREFIXES], 1 << 13);
+/**
+ * The words that start no name (function words, months, `St`, `Bad`): ~300 in 2^13 bits, asked with
+ * the token's letters read from the text (an English capitalised word's own string is then never read).
+ */
+const STOP_WORD_FILTER = textWordFilter([...NOT_NAME_WORDS, ...PLACE_PREFIXES], true, 1 << 13);
+
+/** The function words and place prefixes at their text hash: an ASCII token is compared with the few there. */
+const NOT_NAME_WORDS_BY_HASH = wordsByTextHash(NOT_NAME_WORDS, STOP_WORD_FILTER.length);
+const PLACE_PREFIXES_BY_HASH = wordsByTextHash(PLACE_PREFIXES, STOP_WORD_FILTER.length);
+
+/**
+ * `words.has(t.lower)`, given the token's text hash `h` (asciiHash). An ASCII word (its lower case is
+ * the text's letters lowered) is compared letter by letter with the words at its hash: the sentence
+ * starts (`Die`, `In`) are many, and probing a set with the word's own string cost a cache miss and its hash.
+ */
+function isWordAt(words: ReadonlySet<string>, byHash: ReadonlyArray<string[] | undefined>, h: number, text: string, t: Token): boolean {
+  return h < 0 ? words.has(t.lower) : isOneOfAt(byHash[h], text, t);
+}
+
+function wordsByTextHash(words: Iterable<string>, size: number): Array<string[] | undefined> {
+  const table: Array<string[] | undefined> = new Array(size).fill(undefined);
+  for (const word of words) {
+    const h = asciiHash(word, 0, word.length, true, size - 1);
+    if (h >= 0) (table[h] ??= []).push(word);
+  }
+  return table;
+}
+
+/** Whether text[t.start, t.end), ASCII capitals lowered, is one of the (lower-case) words. */
+function isOneOfAt(words: readonly string[] | undefined, text: string, t: Token): boolean {
+  if (words === undefined) return false;
+  const length = t.end - t.start;
+  for (const word of words) {
+    if (word.length !== length) continue;
+    let k = 0;
+    while (k < length && lowerAscii(text.charCodeAt(t.start + k)) === word.charCodeAt(k)) k++;
+    if (k === length) return true;
+  }
+  return false;
+}
+
+function lowerAscii(code: number): number {
+  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+}
 
 /** A German capitalised word that is a common noun: a noun ending, or seen after an article in this document. */
 function germanNoun(scan: Scan, k: number): boolean {
@@ -739,9 +817,10 @@ function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number
 function scanGermanWords(doc: Doc, ctx: StageContext, cueByEnd: Map<number, RoleCue>, flags: Uint8Array, nouns: Set<string>): void {
   const { tokens } = doc;
   const byTail = endingsByTail(ctx);
-  for (let k = 0; k < tokens.length; k++) {
+  const { indexes, count } = capitalisedWords(tokens);
+  for (let c = 0; c < count; c++) {
+    const k = indexes[c];
     const t = tokens[k];
-    if (!t.word || !isCapitalized(t)) continue;
     if (k > 0 && afterDeterminer(doc.text, tokens, k)) nouns.add(t.lower);
     if (t.end - t.start >= 6 && !(flags[k] & BLOCKED) && !cueByEnd.has(k + 1)) addCompoundRole(ctx, byTail, cueByEnd, k, t);
   }
@@ -831,22 +910,22 @@ function mayBeDeterminer(text: string, t: Token): boolean {
  * none of the words. A token beyond ASCII is left to the set (its lower case is no simple shift).
  */
 
-function textWordFilter(words: Iterable<string>, foldCase: boolean): Uint8Array {
-  const bits = new Uint8Array(TEXT_FILTER_BITS);
+function textWordFilter(words: Iterable<string>, foldCase: boolean, size = TEXT_FILTER_BITS): Uint8Array {
+  const bits = new Uint8Array(size);
   for (const word of words) {
-    const h = asciiHash(word, 0, word.length, foldCase);
+    const h = asciiHash(word, 0, word.length, foldCase, size - 1);
     if (h >= 0) bits[h] = 1;
   }
   return bits;
 }
 
 function mayBeWord(bits: Uint8Array, text: string, t: Token, foldCase: boolean): boolean {
-  const h = asciiHash(text, t.start, t.end, foldCase);
+  const h = asciiHash(text, t.start, t.end, foldCase, bits.length - 1);
   return h < 0 || bits[h] === 1;
 }
 
-/** A hash of text[start, end) in [0, TEXT_FILTER_BITS), ASCII capitals lowered when `foldCase`; -1 beyond ASCII. */
-function asciiHash(text: string, start: number, end: number, foldCase: boolean): number {
+/** A hash of text[start, end) in [0, mask], ASCII capitals lowered when `foldCase`; -1 beyond ASCII. */
+function asciiHash(text: string, start: number, end: number, foldCase: boolean, mask: number): number {
   let h = end - start;
   for (let k = start; k < end; k++) {
     let c = text.charCodeAt(k);
@@ -855,7 +934,7 @@ function asciiHash(text: string, start: number, end: number, foldCase: boolean):
     h = (Math.imul(h, 31) + c) | 0;
   }
   h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
-  return (h ^ (h >>> 12)) & (TEXT_FILTER_BITS - 1);
+  return (h ^ (h >>> 12)) & mask;
 }
 
 /** A capitalised word (`k` ≥ 1) after an article or determiner: a common noun of the document (`die Regierung`). */

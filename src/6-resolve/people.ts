@@ -11,6 +11,7 @@ import type { Doc, Mention, Span, Token } from '../doc.js';
 import { isCapitalized } from '../4-segment/tokens.js';
 import { slug, stripDiacritics } from '../match/normalize.js';
 import { NOT_NAME_WORDS } from '../5-recognise/people.data.js';
+import { capitalisedWords } from '../5-recognise/people.js';
 
 /** A name's words with its folded surname and given names, prepared once for `agree`. */
 interface Name {
@@ -19,14 +20,14 @@ interface Name {
   text: string;
   surname: string;
   given: string[];
+  /** in the second walk: the person the full name agrees with (null: none), asked once per document */
+  owner?: Person | null;
 }
 
 interface Person {
   id: number;
   /** the distinct full-name forms of its mentions, in order of first appearance */
   names: Name[];
-  /** `words.join(' ')` of each name (a form seen again adds nothing) */
-  seen: Set<string>;
   mentions: Mention[];
   /** start of its latest mention so far (while walking the text) */
   lastSeen: number;
@@ -38,7 +39,7 @@ interface Person {
 const ALIAS_GAP = /^\s*[,(–—-]?\s*(?:alias|aka|a\.k\.a\.|genannt|also known as|auch bekannt als|known as)\s+$/i;
 
 export function joinPeople(doc: Doc): void {
-  const people = doc.mentions.filter((m) => m.type === 'person' && m.key === '');
+  const people = unkeyedPeople(doc.mentions);
   if (people.length === 0) return;
   const persons: Person[] = [];
   const bySurname = new Map<string, Person[]>();
@@ -49,43 +50,47 @@ export function joinPeople(doc: Doc): void {
   const nameOf = (text: string): Name => {
     let name = namesByText.get(text);
     if (name === undefined) {
-      name = prepare(nameWords(text));
+      name = prepare(text, nameWords(text));
       namesByText.set(text, name);
     }
     return name;
   };
+  // each mention's name, kept for the walk below (one look-up per mention)
+  const peopleNames: Name[] = [];
   for (const m of people) {
     const name = nameOf(m.text);
+    peopleNames.push(name);
     if (name.words.length < 2) continue;
     let person = agreeing(bySurname, name);
     if (person === undefined) {
       person = newPerson(persons.length);
       persons.push(person);
-      for (const key of lookupKeys(name, german)) {
-        const list = bySurname.get(key) ?? [];
-        if (!list.includes(person)) list.push(person);
-        bySurname.set(key, list);
-      }
+      fileUnderKeys(bySurname, person, name, german);
     }
     addName(person, name);
   }
-  const bare = bareSurnames(doc, bySurname);
+  // the mentions' order is asked at most once (the surname scan and the final merge both need it)
+  // (without surnames there is neither: no pass over the mentions)
+  const sorted = bySurname.size > 0 && isSortedByStart(doc.mentions);
+  const bare = bareSurnames(doc, bySurname, sorted);
   // people are in text order already (doc.mentions is sorted by start)
   const walk = bare.length === 0 ? people : mergeByStart(people, bare);
+  const walkNames = bare.length === 0 ? peopleNames : namesInWalk(walk, people, peopleNames, nameOf);
   // the names are complete now: a full name finds the same person each time
-  const fullNameOwner = new Map<Name, Person | undefined>();
-  for (const m of walk) {
-    const name = nameOf(m.text);
+  for (let w = 0; w < walk.length; w++) {
+    const m = walk[w];
+    const name = walkNames[w];
     const { words } = name;
     let person: Person | undefined;
     if (words.length >= 2) {
-      if (fullNameOwner.has(name)) person = fullNameOwner.get(name);
-      else fullNameOwner.set(name, (person = agreeing(bySurname, name)));
+      if (name.owner === undefined) name.owner = agreeing(bySurname, name) ?? null;
+      person = name.owner ?? undefined;
     } else person = nearest(bySurname.get(singleKey(words[0] ?? m.text, bySurname, german)) ?? []);
     if (person === undefined) {
       person = newPerson(persons.length);
       addName(person, name);
       persons.push(person);
+      // bySurname is unchanged since the look-up above: the same key
       bySurname.set(singleKey(words[0] ?? m.text, bySurname, german), [person]);
     }
     person.mentions.push(m);
@@ -102,7 +107,7 @@ export function joinPeople(doc: Doc): void {
   for (const person of persons) {
     if (rootOf(person) !== person || person.mentions.length === 0) continue;
     const canonical = canonicalName(person, german);
-    const key = `person:${slug(canonical)}`;
+    const key = `person:${personSlug(canonical)}`;
     for (const m of person.mentions) {
       m.key = key;
       // each mention has attrs of its own (recognise makes one object per mention)
@@ -110,23 +115,98 @@ export function joinPeople(doc: Doc): void {
       else m.attrs.canonical = canonical;
     }
   }
-  if (bare.length > 0) doc.mentions = mergeByStart(doc.mentions, bare.filter((m) => m.key !== ''));
+  if (bare.length > 0) doc.mentions = mergeSorted(doc.mentions, sorted, bare.filter((m) => m.key !== ''));
+}
+
+/**
+ * The name of each mention of the walk: the people's names in their order (the walk keeps it: a
+ * merge), the bare surnames' looked up.
+ */
+function namesInWalk(walk: readonly Mention[], people: readonly Mention[], peopleNames: readonly Name[], nameOf: (text: string) => Name): Name[] {
+  const names: Name[] = [];
+  let p = 0;
+  for (const m of walk) {
+    if (p < people.length && people[p] === m) names.push(peopleNames[p++]);
+    else names.push(nameOf(m.text));
+  }
+  return names;
+}
+
+/**
+ * `slug(name)`, by hand for an ASCII name (most; slug's two regex passes were a tenth of joinPeople):
+ * lower case, each run of other characters than letters and digits one `-`, none at either end. A
+ * name beyond ASCII goes to slug (its diacritics are folded there), remembered, as such names recur.
+ */
+function personSlug(name: string): string {
+  if (!isAscii(name)) return slugBeyondAscii(name);
+  const lower = name.toLowerCase();
+  let out = '';
+  let from = -1;
+  let dash = false;
+  for (let k = 0; k <= lower.length; k++) {
+    const c = k < lower.length ? lower.charCodeAt(k) : 0;
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
+      if (from < 0) from = k;
+      continue;
+    }
+    if (from >= 0) {
+      out += (dash ? '-' : '') + lower.slice(from, k);
+      dash = true;
+      from = -1;
+    }
+  }
+  return out === '' ? 'x' : out;
+}
+
+function isAscii(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) >= 128) return false;
+  return true;
+}
+
+/** slug's answers for names beyond ASCII; emptied when large (a bound on a long run's memory). */
+const slugsBeyondAscii = new Map<string, string>();
+
+function slugBeyondAscii(name: string): string {
+  let slugged = slugsBeyondAscii.get(name);
+  if (slugged === undefined) {
+    if (slugsBeyondAscii.size >= 10_000) slugsBeyondAscii.clear();
+    slugged = slug(name);
+    slugsBeyondAscii.set(name, slugged);
+  }
+  return slugged;
 }
 
 function newPerson(id: number): Person {
-  return { id, names: [], seen: new Set(), mentions: [], lastSeen: -1 };
+  return { id, names: [], mentions: [], lastSeen: -1 };
 }
 
 function addName(person: Person, name: Name): void {
-  if (person.seen.has(name.text)) return;
-  person.seen.add(name.text);
+  // a person has a few forms: a scan beats a set per person
+  for (const known of person.names) if (known === name || known.text === name.text) return;
   person.names.push(name);
 }
 
-function prepare(words: string[]): Name {
+function prepare(text: string, words: string[]): Name {
   const givenNames: string[] = [];
   for (let k = 0; k < words.length - 1; k++) givenNames.push(given(words[k]));
-  return { words, text: words.length === 1 ? words[0] : words.join(' '), surname: words.length > 0 ? surnameKey(words) : '', given: givenNames };
+  return { words, text: joinedWords(text, words), surname: words.length > 0 ? surnameKey(words) : '', given: givenNames };
+}
+
+/**
+ * `words.join(' ')`: the mention's text itself when it is already its words and one plain space
+ * between each two (most names: `Melanie Joly`), without building the string again.
+ */
+function joinedWords(text: string, words: readonly string[]): string {
+  if (words.length === 1) return words[0];
+  // the words are runs of the text: when they and one character between each two fill it, nothing was dropped
+  let length = words.length - 1;
+  for (const word of words) length += word.length;
+  if (length !== text.length) return words.join(' ');
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x20 && isRegExpSpace(c)) return words.join(' ');
+  }
+  return text;
 }
 
 /** The first person filed under the name's surname with a name that agrees with it. */
@@ -187,9 +267,38 @@ function fold(word: string): string {
   return foldLower(word.toLowerCase());
 }
 
-/** Diacritics folded from a lower-case word (stripDiacritics returns an ASCII word, most names, as it is). */
+/**
+ * Diacritics folded from a lower-case word: an ASCII word (most names) as it is, another through
+ * stripDiacritics (a normalisation and a regex) once per process, as such words recur.
+ */
 function foldLower(lower: string): string {
-  return stripDiacritics(lower);
+  if (isAscii(lower)) return lower;
+  let folded = foldedBeyondAscii.get(lower);
+  if (folded === undefined) {
+    if (foldedBeyondAscii.size >= 10_000) foldedBeyondAscii.clear();
+    folded = stripDiacritics(lower);
+    foldedBeyondAscii.set(lower, folded);
+  }
+  return folded;
+}
+
+/** stripDiacritics' answers for words beyond ASCII; emptied when large (a bound on a long run's memory). */
+const foldedBeyondAscii = new Map<string, string>();
+
+/** The person mentions not yet keyed, in document order (a plain loop: no closure per document). */
+function unkeyedPeople(mentions: readonly Mention[]): Mention[] {
+  const people: Mention[] = [];
+  for (const m of mentions) if (m.type === 'person' && m.key === '') people.push(m);
+  return people;
+}
+
+/** Files a new person under each of its name's lookup keys (once under each). */
+function fileUnderKeys(bySurname: Map<string, Person[]>, person: Person, name: Name, german: boolean): void {
+  for (const key of lookupKeys(name, german)) {
+    const list = bySurname.get(key);
+    if (list === undefined) bySurname.set(key, [person]);
+    else if (!list.includes(person)) list.push(person);
+  }
 }
 
 /**
@@ -200,9 +309,15 @@ function lookupKeys(name: Name, german: boolean): string[] {
   const { words } = name;
   const last = name.surname;
   const keys = [last];
-  if (german && /[^s]s$/.test(last)) keys.push(last.slice(0, -1));
+  if (german && endsInSingleS(last)) keys.push(last.slice(0, -1));
   if (words.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(words[0])) keys.push(fold(words[0]));
   return keys;
+}
+
+/** What /[^s]s$/ tests: a final `s` after another character. */
+function endsInSingleS(word: string): boolean {
+  const n = word.length;
+  return n >= 2 && word.charCodeAt(n - 1) === 0x73 && word.charCodeAt(n - 2) !== 0x73;
 }
 
 /** The key a one-word mention looks up: itself, or without a genitive `s` (`Kishidas`, `Bans`). */
@@ -249,7 +364,7 @@ function nearest(candidates: readonly Person[]): Person | undefined {
  * `Joly sagte`, `Erklärung Bans`, `Blair's`. In English, a surname followed by another capitalised
  * word is part of some other name (`Christian Democrats`).
  */
-function bareSurnames(doc: Doc, bySurname: ReadonlyMap<string, Person[]>): Mention[] {
+function bareSurnames(doc: Doc, bySurname: ReadonlyMap<string, Person[]>, mentionsSorted: boolean): Mention[] {
   if (bySurname.size === 0) return [];
   // the mentions' spans, sorted by start: made at the first surname found (most tokens are none)
   let covered: readonly Span[] | undefined;
@@ -257,22 +372,32 @@ function bareSurnames(doc: Doc, bySurname: ReadonlyMap<string, Person[]>): Menti
   const { tokens, text } = doc;
   // an ASCII first letter folds to itself: no surname starts with it, no lookup needed
   const firsts = SURNAME_FIRSTS.fill(0);
+  const pairs = nextPairGeneration();
   for (const key of bySurname.keys()) {
     const c = key.charCodeAt(0);
-    if (c < 128) firsts[c] = 1;
+    if (c >= 128) continue;
+    const second = key.charCodeAt(1);
+    // a one-letter key or one with a letter beyond ASCII second: its first letter alone filters
+    if (key.length < 2 || second >= 128) firsts[c] = ANY_SECOND;
+    else {
+      firsts[c] |= SOME_PAIR;
+      SURNAME_PAIRS[(c << 7) | second] = pairs;
+    }
   }
-  for (let i = 0; i < tokens.length; i++) {
+  // only capitalised words can be surnames: the index recognise walked already
+  const { indexes, count } = capitalisedWords(tokens);
+  for (let c = 0; c < count; c++) {
+    const i = indexes[c];
     const t = tokens[i];
-    // the capital flag tokenize set: most tokens stop here without reading a string
-    if (!t.word || !t.cap) continue;
     const first = firstLowerCode(text, t);
     if (first < 128 && firsts[first] === 0) continue;
+    if (firsts[first] === SOME_PAIR && !mayStartSurname(text, t, first, pairs)) continue;
     // folding is only needed for letters beyond ASCII (`Erdoğan`)
     const lower = foldLower(t.lower);
     const exact = bySurname.has(lower);
     const genitive = !exact && doc.language === 'de' && lower.endsWith('s') && bySurname.has(lower.slice(0, -1));
     if (!exact && !genitive) continue;
-    covered ??= sortedByStart(doc.mentions);
+    covered ??= mentionsSorted ? doc.mentions : [...doc.mentions].sort((a, b) => a.start - b.start);
     if (isCovered(covered, t.start, t.end) || insideIgnored(doc, t)) continue;
     if (doc.language === 'en' && followedByName(doc, i)) continue;
     if (otherGivenName(doc, i)) continue;
@@ -286,6 +411,38 @@ function bareSurnames(doc: Doc, bySurname: ReadonlyMap<string, Person[]>): Menti
 
 /** Per ASCII code: 1 when some surname of the document starts with it (reused, refilled per document). */
 const SURNAME_FIRSTS = new Uint8Array(128);
+/** SURNAME_FIRSTS: some key starts with the letter, each with an ASCII second letter (see SURNAME_PAIRS). */
+const SOME_PAIR = 1;
+/** SURNAME_FIRSTS: some key starting with the letter is one letter long or has a second letter beyond ASCII. */
+const ANY_SECOND = 3;
+
+/**
+ * Per pair of ASCII codes (first << 7 | second): the generation of the last document with a surname
+ * key starting with them. A new generation per document empties the table without clearing it.
+ */
+const SURNAME_PAIRS = new Uint32Array(1 << 14);
+let pairGeneration = 0;
+
+function nextPairGeneration(): number {
+  if (++pairGeneration === 0xffffffff) {
+    SURNAME_PAIRS.fill(0);
+    pairGeneration = 1;
+  }
+  return pairGeneration;
+}
+
+/**
+ * Whether a token whose first two characters are ASCII starts like a surname key (its genitive too:
+ * `Bans` starts like `ban`). Folding keeps ASCII letters where they are, so the test needs no folded
+ * string; a token with a letter beyond ASCII in its first two, or of one letter, is left to the lookup.
+ */
+function mayStartSurname(text: string, t: Token, first: number, generation: number): boolean {
+  if (t.end - t.start < 2 || text.charCodeAt(t.start) >= 128) return true;
+  let second = text.charCodeAt(t.start + 1);
+  if (second >= 128) return true;
+  if (second >= 65 && second <= 90) second += 32;
+  return SURNAME_PAIRS[(first << 7) | second] === generation;
+}
 
 /** The first code unit of a token's lower-case form: an ASCII capital is read from the text (`A` → `a`), not from `lower`. */
 function firstLowerCode(text: string, t: Token): number {
@@ -293,10 +450,6 @@ function firstLowerCode(text: string, t: Token): number {
   return code >= 65 && code <= 90 ? code + 32 : t.lower.charCodeAt(0);
 }
 
-/** The spans in order of their start: the mentions themselves when they are sorted already (they are after resolveOverlaps). */
-function sortedByStart(spans: readonly Span[]): readonly Span[] {
-  return isSortedByStart(spans) ? spans : [...spans].sort((a, b) => a.start - b.start);
-}
 
 function isSortedByStart(spans: readonly Span[]): boolean {
   for (let k = 1; k < spans.length; k++) if (spans[k].start < spans[k - 1].start) return false;
@@ -308,7 +461,12 @@ function isSortedByStart(spans: readonly Span[]): boolean {
  * resolveOverlaps; surnames are found in token order). On a tie `a`'s element comes first, as in the stable sort.
  */
 function mergeByStart<T extends Span>(a: readonly T[], b: readonly T[]): T[] {
-  if (!isSortedByStart(a) || !isSortedByStart(b)) return [...a, ...b].sort((x, y) => x.start - y.start);
+  return mergeSorted(a, isSortedByStart(a), b);
+}
+
+/** mergeByStart, `a`'s order known (`aSorted`). */
+function mergeSorted<T extends Span>(a: readonly T[], aSorted: boolean, b: readonly T[]): T[] {
+  if (!aSorted || !isSortedByStart(b)) return [...a, ...b].sort((x, y) => x.start - y.start);
   const merged: T[] = [];
   let i = 0;
   let j = 0;
@@ -369,12 +527,25 @@ function joinAliases(doc: Doc, mentions: readonly Mention[], persons: readonly P
     const b = mentions[k + 1];
     // the shortest gap that can hold an alias word is `aka ` (four characters)
     const gap = b.start - a.end;
-    if (gap > 30 || gap < 4 || !ALIAS_GAP.test(doc.text.slice(a.end, b.start))) continue;
+    if (gap > 30 || gap < 4 || !mayEndInAliasWord(doc.text, a.end, b.start) || !ALIAS_GAP.test(doc.text.slice(a.end, b.start))) continue;
     owner ??= mentionOwners(persons);
     const pa = owner.get(a);
     const pb = owner.get(b);
     if (pa && pb && rootOf(pa) !== rootOf(pb)) rootOf(pb).parent = rootOf(pa);
   }
+}
+
+/**
+ * Whether text[from, to) ends as an alias gap can: white space after the last letter of an alias
+ * word (`alias`, `aka`, `a.k.a.`, `genannt`, `known as`). Most gaps between two mentions do not, and
+ * are spared slicing them out for the regex.
+ */
+function mayEndInAliasWord(text: string, from: number, to: number): boolean {
+  let k = to - 1;
+  if (k < from || !isRegExpSpace(text.charCodeAt(k))) return false;
+  while (k > from && isRegExpSpace(text.charCodeAt(k))) k--;
+  const last = text.charCodeAt(k) | 0x20;
+  return last === 0x73 /* s */ || last === 0x61 /* a */ || last === 0x74 /* t */ || text.charCodeAt(k) === 0x2e /* . */;
 }
 
 function mentionOwners(persons: readonly Person[]): Map<Mention, Person> {
