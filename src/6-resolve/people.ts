@@ -163,17 +163,24 @@ function isAscii(text: string): boolean {
   return true;
 }
 
-/** slug's answers for names beyond ASCII; emptied when large (a bound on a long run's memory). */
-const slugsBeyondAscii = new Map<string, string>();
+/** slug's answers for names beyond ASCII, kept: such names recur. */
+const slugBeyondAscii = memoised(slug);
 
-function slugBeyondAscii(name: string): string {
-  let slugged = slugsBeyondAscii.get(name);
-  if (slugged === undefined) {
-    if (slugsBeyondAscii.size >= 10_000) slugsBeyondAscii.clear();
-    slugged = slug(name);
-    slugsBeyondAscii.set(name, slugged);
-  }
-  return slugged;
+/**
+ * `compute` with its answers kept, at most `limit` at a time (emptied when full: a bound on a
+ * long run's memory).
+ */
+function memoised(compute: (key: string) => string, limit = 10_000): (key: string) => string {
+  const answers = new Map<string, string>();
+  return (key) => {
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      if (answers.size >= limit) answers.clear();
+      answer = compute(key);
+      answers.set(key, answer);
+    }
+    return answer;
+  };
 }
 
 function newPerson(id: number): Person {
@@ -272,18 +279,11 @@ function fold(word: string): string {
  * stripDiacritics (a normalisation and a regex) once per process, as such words recur.
  */
 function foldLower(lower: string): string {
-  if (isAscii(lower)) return lower;
-  let folded = foldedBeyondAscii.get(lower);
-  if (folded === undefined) {
-    if (foldedBeyondAscii.size >= 10_000) foldedBeyondAscii.clear();
-    folded = stripDiacritics(lower);
-    foldedBeyondAscii.set(lower, folded);
-  }
-  return folded;
+  return isAscii(lower) ? lower : stripDiacriticsBeyondAscii(lower);
 }
 
-/** stripDiacritics' answers for words beyond ASCII; emptied when large (a bound on a long run's memory). */
-const foldedBeyondAscii = new Map<string, string>();
+/** stripDiacritics' answers for words beyond ASCII, kept. */
+const stripDiacriticsBeyondAscii = memoised(stripDiacritics);
 
 /** The person mentions not yet keyed, in document order (a plain loop: no closure per document). */
 function unkeyedPeople(mentions: readonly Mention[]): Mention[] {
