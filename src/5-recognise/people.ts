@@ -527,7 +527,8 @@ function isOneOfAt(words: readonly string[] | undefined, text: string, t: Token)
   return false;
 }
 
-function lowerAscii(code: number): number {
+/** An ASCII capital's lower-case code unit; any other code unit as it is. */
+export function lowerAscii(code: number): number {
   return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
 }
 

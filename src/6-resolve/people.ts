@@ -11,7 +11,7 @@ import type { Doc, Mention, Span, Token } from '../doc.js';
 import { isCapitalized } from '../4-segment/tokens.js';
 import { slug, stripDiacritics } from '../match/normalize.js';
 import { NOT_NAME_WORDS } from '../5-recognise/people.data.js';
-import { capitalisedWords } from '../5-recognise/people.js';
+import { capitalisedWords, lowerAscii } from '../5-recognise/people.js';
 
 /** A name's words with its folded surname and given names, prepared once for `agree`. */
 interface Name {
@@ -438,16 +438,15 @@ function nextPairGeneration(): number {
  */
 function mayStartSurname(text: string, t: Token, first: number, generation: number): boolean {
   if (t.end - t.start < 2 || text.charCodeAt(t.start) >= 128) return true;
-  let second = text.charCodeAt(t.start + 1);
+  const second = text.charCodeAt(t.start + 1);
   if (second >= 128) return true;
-  if (second >= 65 && second <= 90) second += 32;
-  return SURNAME_PAIRS[(first << 7) | second] === generation;
+  return SURNAME_PAIRS[(first << 7) | lowerAscii(second)] === generation;
 }
 
 /** The first code unit of a token's lower-case form: an ASCII capital is read from the text (`A` → `a`), not from `lower`. */
 function firstLowerCode(text: string, t: Token): number {
   const code = text.charCodeAt(t.start);
-  return code >= 65 && code <= 90 ? code + 32 : t.lower.charCodeAt(0);
+  return code < 128 ? lowerAscii(code) : t.lower.charCodeAt(0);
 }
 
 
