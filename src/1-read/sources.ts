@@ -11,6 +11,7 @@ import type { Readable } from 'node:stream';
 import type { Input } from '../index.js';
 import { describeError } from '../errors.js';
 import { expandGlob, hasGlobChars } from './glob.js';
+import { splitLines } from './lines.js';
 
 export type InputFormat = 'text' | 'jsonl';
 
@@ -143,11 +144,8 @@ async function* readStream(stream: Readable, source: string, format: InputFormat
       yield size > limit ? { source, error: tooLarge(size, limit) } : { source, bytes: Buffer.concat(chunks) };
       return;
     }
-    // readline only for JSONL runs (a text run never splits lines)
-    const { createInterface } = await import('node:readline');
-    const lines = createInterface({ input: stream, crlfDelay: Infinity });
     let lineNo = 0;
-    for await (const raw of lines) {
+    for await (const raw of splitLines(stream)) {
       lineNo++;
       const line = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
       if (line.trim() === '') continue;
