@@ -115,7 +115,9 @@ function buildLexicon(language: Language, extra: readonly ExtraEntry[]): Lexicon
     }
     if (e.cat === 'country' && !countries.has(id)) countries.set(id, { code: id, alpha3: '', en: e.name ?? id, de: e.name ?? id });
     for (const form of e.forms) {
-      const entry: LexEntry = { cat: e.cat, id, kind: e.code === form ? 'acronym' : 'name', source: e.source };
+      const entry = lexEntry(e.cat, id);
+      entry.kind = e.code === form ? 'acronym' : 'name';
+      entry.source = e.source;
       if (isAcronym(form)) entry.exact = exactForm(form);
       if (e.name !== undefined && e.name !== id) entry.name = e.name;
       trie.add(form, entry);
@@ -166,13 +168,35 @@ function addForms(trie: TokenTrie<LexEntry>, group: ReadonlyArray<LexCategory | 
   for (let k = 0; k < group.length; k += 2) {
     const cat = group[k] as LexCategory;
     const [text, id, kind, , exact, flags, key] = group[k + 1] as FormRow;
-    const entry: LexEntry = { cat, id };
+    const entry = lexEntry(cat, id);
     if (kind !== '') entry.kind = kind;
     if (exact === '1') entry.exact = exactForm(text);
     if (flags) applyFlags(entry, flags);
     if (key !== undefined) trie.addKey(key.split(' '), entry);
     else trie.add(text, entry);
   }
+}
+
+/**
+ * A lexicon entry with every field present, in one order: the recognisers read entries of all
+ * categories at the same places, and entries of one shape keep those reads monomorphic (with a
+ * field added only where set, `lookup` and the country recogniser met a dozen shapes and were
+ * deoptimised and compiled again during warm-up).
+ */
+function lexEntry(cat: LexCategory, id: string): LexEntry {
+  return {
+    cat,
+    id,
+    kind: undefined,
+    lang: undefined,
+    exact: undefined,
+    source: undefined,
+    proper: undefined,
+    context: undefined,
+    adjective: undefined,
+    beforeHyphen: undefined,
+    name: undefined,
+  };
 }
 
 /** Form flags of the generated tables (see FormRow): `P` proper name, `X:<id>` needs a context entity. */
