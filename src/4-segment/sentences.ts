@@ -96,12 +96,19 @@ function endsSentence(text: string, tokens: Token[], i: number, after: Token): b
   if (t.text === '.') {
     const prev = tokens[i - 1];
     if (prev && prev.end === t.start) {
-      if (ABBREVIATIONS.has(prev.lower) && !hasBlankLine(text, t.end, after.start)) return false;
+      if (mayBeAbbreviation(prev.lower) && ABBREVIATIONS.has(prev.lower) && !hasBlankLine(text, t.end, after.start)) return false;
       if (prev.text.length === 1 && isUpperLetter(prev.text)) return false; // initial: `J. Smith`
       if (isOneOrTwoDigits(prev.text) && /^\p{Lu}/u.test(after.text) && isMonthOrNoun(after)) return false;
     }
   }
   return startsSentence(after.text) || hasBlankLine(text, t.end, after.start);
+}
+
+/** The longest abbreviation: longer words before a period skip the set look-up (and hashing their fresh string). */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
+function mayBeAbbreviation(lower: string): boolean {
+  return lower.length <= LONGEST_ABBREVIATION;
 }
 
 /** `/\p{Lu}/u` for a one-character string, ASCII by char code. */

@@ -59,6 +59,11 @@ function scan(text: string, from: number, to: number, breaks: number[] | undefin
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
+    // one in six code units is a plain space: skipped before any class test
+    if (code === 32) {
+      i++;
+      continue;
+    }
     const pair = isPairAt(text, code, i, to);
     const word = pair ? isAstralWord(text, i) : classOf(code) === 1;
     if (!word && !pair) {
