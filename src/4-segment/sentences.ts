@@ -58,9 +58,16 @@ export function splitSentences(text: string, tokens: Token[], breaks = findBreak
 function sentenceEndAt(text: string, tokens: readonly Token[], i: number): number {
   const t = tokens[i];
   if (t.word || !isTerminal(t.text)) return isLineBreakBoundary(text, t, tokens[i + 1]) ? i : -1;
+  // closing quotes and brackets right after the mark belong to the sentence (`„Ja.“`); the
+  // adjacency test comes first, being the one that runs in every document
   let last = i;
-  while (last + 1 < tokens.length && isCloser(tokens[last + 1].text) && tokens[last + 1].start === tokens[last].end) last++;
-  if (last + 1 === tokens.length) return -1;
+  for (;;) {
+    const next = last + 1;
+    if (next === tokens.length) return -1;
+    const after = tokens[next];
+    if (after.start !== tokens[last].end || !isCloser(after.text)) break;
+    last = next;
+  }
   return endsSentence(text, tokens, i, tokens[last + 1]) ? last : -1;
 }
 
