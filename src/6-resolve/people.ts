@@ -104,7 +104,7 @@ export function joinPeople(doc: Doc): void {
   if (parents !== undefined) mergeAliases(persons, parents);
   for (const person of persons) {
     if ((parents !== undefined && rootOf(parents, person.id) !== person.id) || person.mentions.length === 0) continue;
-    const canonical = canonicalName(person, german);
+    const canonical = canonicalName(person, german, nameOf);
     const key = `person:${personSlug(canonical)}`;
     for (const m of person.mentions) {
       m.key = key;
@@ -589,7 +589,7 @@ function rootOf(parents: readonly number[], id: number): number {
 }
 
 /** The fullest name: most words, then the longer text; a German genitive `s` is dropped when the text has the plain form. */
-function canonicalName(person: Person, german: boolean): string {
+function canonicalName(person: Person, german: boolean, nameOf: (text: string) => Name): string {
   let best: string[] = [];
   // a name's `text` is its words joined by one space: compared and returned without joining again
   let bestText = '';
@@ -600,7 +600,9 @@ function canonicalName(person: Person, german: boolean): string {
     }
   }
   const last = best[best.length - 1];
-  const plain = last.endsWith('s') ? last.slice(0, -1) : last;
-  if (german && plain !== last && person.mentions.some((m) => nameWords(m.text).includes(plain))) return [...best.slice(0, -1), plain].join(' ');
+  if (!german || !last.endsWith('s')) return bestText;
+  const plain = last.slice(0, -1);
+  // each mention's words were split once already (its name, kept per text)
+  for (const m of person.mentions) if (nameOf(m.text).words.includes(plain)) return [...best.slice(0, -1), plain].join(' ');
   return bestText;
 }
