@@ -24,6 +24,9 @@ const ALIAS_GAP: readonly RegExp[] = [
 ];
 const ACRONYM_AFTER = /^\s*\(\s*([A-Z][A-Za-z-]{1,9})\s*\)/;
 const ALIAS_MAX_GAP = 40;
+// (made once here: a regex literal inside a function is made again at each call)
+const ONLY_SPACE = /^\s+$/;
+const SPACE_RUN = /\s+/;
 
 export function joinAgreements(doc: Doc): void {
   // most documents name no agreement: nothing to join, no acronym to look for
@@ -87,7 +90,7 @@ function joinAliases(doc: Doc, mentions: Mention[], groups: UnionFind): void {
     if (b.start - a.end > ALIAS_MAX_GAP || b.kind === 'anaphor') continue;
     const gap = doc.text.slice(a.end, b.start);
     // "das Freihandelsabkommen CETA": a description right before a name is that name
-    const apposition = /^\s+$/.test(gap) && a.kind !== 'name' && (b.kind === 'acronym' || b.kind === 'name');
+    const apposition = ONLY_SPACE.test(gap) && a.kind !== 'name' && (b.kind === 'acronym' || b.kind === 'name');
     if (apposition || ALIAS_GAP.some((re) => re.test(gap))) {
       groups.union(i, i + 1);
       b.attrs = { ...b.attrs, alias: '1' };
@@ -127,7 +130,7 @@ function joinAnaphors(mentions: Mention[], groups: UnionFind): void {
 }
 
 function hasOtherMarker(m: Mention): boolean {
-  return m.text.toLowerCase().split(/\s+/).some((w) => OTHER_MARKERS.has(w));
+  return m.text.toLowerCase().split(SPACE_RUN).some((w) => OTHER_MARKERS.has(w));
 }
 
 /** Canonical name per group: known treaty name, else proper name, else fullest description. */

@@ -315,9 +315,12 @@ function lookupKeys(name: Name, german: boolean): string[] {
   const last = name.surname;
   const keys = [last];
   if (german && endsInSingleS(last)) keys.push(last.slice(0, -1));
-  if (words.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(words[0])) keys.push(fold(words[0]));
+  if (words.length >= 3 && TITLE_CASE_WORD.test(words[0])) keys.push(fold(words[0]));
   return keys;
 }
+
+// (made once here: a regex literal inside a function is made again at each call)
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /** What /[^s]s$/ tests: a final `s` after another character. */
 function endsInSingleS(word: string): boolean {
@@ -502,8 +505,10 @@ const GERMAN_NOUN_LIKE = /(?:ung|ungen|heit|keit|schaft|tion|tät|ium|e|en|er|er
 
 function startsSentence(doc: Doc, k: number): boolean {
   const prev = k > 0 ? doc.tokens[k - 1] : undefined;
-  return prev === undefined || /^[.!?:;„“"«»(–—-]$/.test(prev.text) || doc.text.slice(prev.end, doc.tokens[k].start).includes('\n');
+  return prev === undefined || SENTENCE_BREAK.test(prev.text) || doc.text.slice(prev.end, doc.tokens[k].start).includes('\n');
 }
+
+const SENTENCE_BREAK = /^[.!?:;„“"«»(–—-]$/;
 
 function followedByName(doc: Doc, i: number): boolean {
   const { tokens } = doc;
