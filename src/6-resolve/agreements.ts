@@ -13,6 +13,7 @@
 import type { Doc, Mention } from '../doc.js';
 import { slug } from '../match/normalize.js';
 import { CEASEFIRE_HEADS, OTHER_MARKERS } from '../5-recognise/agreements.data.js';
+import { memoised } from './memo.js';
 
 // "den Pakt …, der als Allgemeines Abkommen … bezeichnet wird", "the pact, known as the GSOMIA"
 const ALIAS_GAP: readonly RegExp[] = [
@@ -22,6 +23,11 @@ const ALIAS_GAP: readonly RegExp[] = [
   /^\s*,?\s*(?:auch\s+|offiziell\s+)?(?:genannt|bezeichnet)\s+(?:als\s+)?$/,
   /^\s*\(\s*$/,
 ];
+/**
+ * slug's answers, kept: agreement phrases recur (`the deal`, `Freihandelsabkommen`), and slug runs
+ * three regexes (a normalisation too beyond ASCII). A small bound: the phrases are slices of their texts.
+ */
+const slugKept = memoised(slug, 1000);
 const ACRONYM_AFTER = /^\s*\(\s*([A-Z][A-Za-z-]{1,9})\s*\)/;
 const ALIAS_MAX_GAP = 40;
 // (made once here: a regex literal inside a function is made again at each call)
@@ -75,7 +81,7 @@ function joinKnownAndSame(mentions: Mention[], groups: UnionFind): void {
   mentions.forEach((m, i) => {
     const aliasOf = m.attrs?.aliasOf;
     if (aliasOf !== undefined && byStart.has(Number(aliasOf))) groups.union(byStart.get(Number(aliasOf))!, i);
-    const key = m.key !== '' ? m.key : m.kind === 'anaphor' ? '' : `text:${slug(m.text)}`;
+    const key = m.key !== '' ? m.key : m.kind === 'anaphor' ? '' : `text:${slugKept(m.text)}`;
     if (key === '') return;
     const first = byKey.get(key);
     if (first === undefined) byKey.set(key, i);
@@ -147,7 +153,7 @@ function nameGroups(mentions: Mention[], groups: UnionFind): void {
     const proper = list.filter((m) => m.kind === 'name').sort(byLength)[0];
     const described = list.filter((m) => m.kind === 'description' || m.attrs?.full).sort(byLength)[0];
     const canonical = known?.attrs?.canonical ?? proper?.text ?? described?.attrs?.full ?? described?.text ?? list[0].text;
-    const key = known ? known.key : `agreement:${slug(canonical)}`;
+    const key = known ? known.key : `agreement:${slugKept(canonical)}`;
     const isProper = known !== undefined || proper !== undefined || list.some((m) => m.kind === 'acronym');
     for (const m of list) {
       m.key = key;
