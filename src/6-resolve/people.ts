@@ -12,31 +12,44 @@ import { isCapitalized } from '../4-segment/tokens.js';
 import { slug, stripDiacritics } from '../match/normalize.js';
 import { NOT_NAME_WORDS } from '../5-recognise/people.data.js';
 import { capitalisedWords, lowerAscii } from '../5-recognise/people.js';
+import { memoised } from './memo.js';
 
 /** A name's words with its folded surname and given names, prepared once for `agree`. */
 class Name {
+  declare readonly words: string[];
+  /** the words joined by one space: the form's identity */
+  declare readonly text: string;
+  declare readonly surname: string;
+  declare readonly given: string[];
   /** in the second walk: the person the full name agrees with (null: none), asked once per document */
-  owner: Person | null | undefined = undefined;
+  declare owner: Person | null | undefined;
 
-  constructor(
-    readonly words: string[],
-    /** the words joined by one space: the form's identity */
-    readonly text: string,
-    readonly surname: string,
-    readonly given: string[],
-  ) {}
+  // (declared fields set in one constructor: plain stores, one shape; class field definitions cost more)
+  constructor(words: string[], text: string, surname: string, given: string[]) {
+    this.words = words;
+    this.text = text;
+    this.surname = surname;
+    this.given = given;
+    this.owner = undefined;
+  }
 }
 
-/** One class (every field set in the constructor): the walk reads persons of one shape. */
+/** One class: the walk reads persons of one shape. */
 class Person {
-  /** the distinct full-name forms of its mentions, in order of first appearance */
-  readonly names: Name[] = [];
-  readonly mentions: Mention[] = [];
-  /** start of its latest mention so far (while walking the text) */
-  lastSeen = -1;
-
   /** its index in the document's persons (aliases join persons by index: see joinAliases) */
-  constructor(readonly id: number) {}
+  declare readonly id: number;
+  /** the distinct full-name forms of its mentions, in order of first appearance */
+  declare readonly names: Name[];
+  declare readonly mentions: Mention[];
+  /** start of its latest mention so far (while walking the text) */
+  declare lastSeen: number;
+
+  constructor(id: number) {
+    this.id = id;
+    this.names = [];
+    this.mentions = [];
+    this.lastSeen = -1;
+  }
 }
 
 // "Kalif Ibrahim – alias Abu Bakr al-Baghdadi", "Ibrahim, also known as …", "Ibrahim (alias …)"
@@ -77,8 +90,8 @@ export function joinPeople(doc: Doc): void {
   // (without surnames there is neither: no pass over the mentions)
   const sorted = bySurname.size > 0 && isSortedByStart(doc.mentions);
   const bare = bareSurnames(doc, bySurname, sorted);
-  // people are in text order already (doc.mentions is sorted by start)
-  const walk = bare === undefined ? people : mergeByStart(people, bare);
+  // people are a part of the mentions: in text order when those are (after resolveOverlaps, always)
+  const walk = bare === undefined ? people : mergeSorted(people, sorted, bare);
   const walkNames = bare === undefined ? peopleNames : namesInWalk(walk, people, peopleNames, nameOf);
   // the names are complete now: a full name finds the same person each time
   for (let w = 0; w < walk.length; w++) {
@@ -170,23 +183,6 @@ function isAscii(text: string): boolean {
 
 /** slug's answers for names beyond ASCII, kept: such names recur. */
 const slugBeyondAscii = memoised(slug);
-
-/**
- * `compute` with its answers kept, at most `limit` at a time (emptied when full: a bound on a
- * long run's memory).
- */
-function memoised(compute: (key: string) => string, limit = 10_000): (key: string) => string {
-  const answers = new Map<string, string>();
-  return (key) => {
-    let answer = answers.get(key);
-    if (answer === undefined) {
-      if (answers.size >= limit) answers.clear();
-      answer = compute(key);
-      answers.set(key, answer);
-    }
-    return answer;
-  };
-}
 
 function newPerson(id: number): Person {
   return new Person(id);
@@ -470,13 +466,9 @@ function isSortedByStart(spans: readonly Span[]): boolean {
 
 /**
  * `[...a, ...b].sort(by start)`, as a merge when both are in text order (the mentions are, after
- * resolveOverlaps; surnames are found in token order). On a tie `a`'s element comes first, as in the stable sort.
+ * resolveOverlaps; surnames are found in token order). On a tie `a`'s element comes first, as in the
+ * stable sort. `aSorted`: whether `a` is known to be in order (a sort of both, when not, gives the same).
  */
-function mergeByStart<T extends Span>(a: readonly T[], b: readonly T[]): T[] {
-  return mergeSorted(a, isSortedByStart(a), b);
-}
-
-/** mergeByStart, `a`'s order known (`aSorted`). */
 function mergeSorted<T extends Span>(a: readonly T[], aSorted: boolean, b: readonly T[]): T[] {
   if (!aSorted || !isSortedByStart(b)) return [...a, ...b].sort((x, y) => x.start - y.start);
   const merged: T[] = [];
