@@ -18,7 +18,7 @@ export function resolveEntities(doc: Doc, ctx: StageContext): void {
   // in order of first mention, as the map holds them (listed as made: no copy out of the map)
   const entities: Entity[] = [];
   for (const m of doc.mentions) {
-    if (!ctx.types.has(m.type) || m.key === '') continue;
+    if (m.key === '' || !ctx.types.has(m.type)) continue;
     let e = byKey.get(m.key);
     if (e === undefined) {
       e = newEntity(m, ctx);

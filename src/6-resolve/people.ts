@@ -99,16 +99,22 @@ export function joinPeople(doc: Doc): void {
     const name = walkNames[w];
     const { words } = name;
     let person: Person | undefined;
+    // a one-word name's key, found once (a new person is filed under it)
+    let single = '';
     if (words.length >= 2) {
       if (name.owner === undefined) name.owner = agreeing(bySurname, name) ?? null;
       person = name.owner ?? undefined;
-    } else person = nearest(bySurname.get(singleKey(words[0] ?? m.text, bySurname, german)) ?? []);
+    } else {
+      single = singleKey(words[0] ?? m.text, bySurname, german);
+      const candidates = bySurname.get(single);
+      person = candidates === undefined ? undefined : nearest(candidates);
+    }
     if (person === undefined) {
       person = newPerson(persons.length);
       addName(person, name);
       persons.push(person);
       // bySurname is unchanged since the look-up above: the same key
-      bySurname.set(singleKey(words[0] ?? m.text, bySurname, german), [person]);
+      bySurname.set(words.length >= 2 ? singleKey(words[0] ?? m.text, bySurname, german) : single, [person]);
     }
     person.mentions.push(m);
     person.lastSeen = m.start;
