@@ -231,13 +231,18 @@ function isExcluded(tokens: Token[], i: number, limit: number, lemma: string, la
  */
 function entityTokens(doc: Doc, count: number): Uint8Array {
   const { tokens, mentions } = doc;
+  if (takenBuffer.length < tokens.length) {
+    takenBuffer = new Uint8Array(tokens.length * 2);
+    endAtBuffer = new Int32Array(tokens.length * 2);
+  }
   // the end of the (last) mention starting at each token, 0 where none does
-  const endAt = new Int32Array(tokens.length);
+  const endAt = endAtBuffer.fill(0, 0, tokens.length);
   for (let k = 0; k < count; k++) {
     const i = tokenStartingAt(tokens, mentions[k].start);
     if (i >= 0) endAt[i] = mentions[k].end;
   }
-  const taken = new Uint8Array(tokens.length);
+  // (read only below the document's token count: what lies beyond is another document's)
+  const taken = takenBuffer.fill(0, 0, tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const end = endAt[i];
     if (end === 0) continue;
@@ -245,6 +250,14 @@ function entityTokens(doc: Doc, count: number): Uint8Array {
   }
   return taken;
 }
+
+/**
+ * The buffers of `entityTokens`, one for the process and cleared for each document: typed
+ * arrays of a document's length live outside the JS heap, and one per document cost more than
+ * the reads they serve.
+ */
+let takenBuffer = new Uint8Array(4096);
+let endAtBuffer = new Int32Array(4096);
 
 /** The index of the token starting at offset `start` (binary search), or -1. */
 function tokenStartingAt(tokens: readonly Token[], start: number): number {

@@ -34,22 +34,41 @@ export function recogniseCountries(doc: Doc, ctx: StageContext): void {
   const { tokens } = doc;
   // most documents name no country form: no per-document indexes for them
   if (!doc.lookups.some((l) => l.entry.cat === 'country')) return;
-  const where: Where = { entityTokens: entityTokens(doc), organizations: namedOrganizations(doc) };
+  if (entityFlags.length < tokens.length) entityFlags = new Uint8Array(tokens.length * 2);
+  markEntityTokens(doc, 1);
+  const where: Where = { entityTokens: entityFlags, organizations: namedOrganizations(doc) };
+  try {
+    for (const l of doc.lookups) {
+      if (l.entry.cat !== 'country') continue;
+      if (otherSense(doc, l, ctx, where) !== undefined) continue;
+      const start = tokens[l.tokenStart].start;
+      const end = tokens[l.tokenEnd - 1].end;
+      doc.mentions.push({
+        type: 'country',
+        text: doc.text.slice(start, end),
+        start,
+        end,
+        key: `country:${l.entry.id}`,
+        kind: l.entry.kind ?? 'name',
+        rule: `country.${l.entry.kind ?? 'name'}`,
+        priority: 10,
+      });
+    }
+  } finally {
+    markEntityTokens(doc, 0);
+  }
+}
+
+/**
+ * 1 for each token inside a country or organisation lookup of the document being read, 0 beyond.
+ * One buffer for the process, cleared after each document: a typed array of a document's length
+ * lives outside the JS heap, and making one per document cost more than the checks it serves.
+ */
+let entityFlags = new Uint8Array(4096);
+
+function markEntityTokens(doc: Doc, value: 0 | 1): void {
   for (const l of doc.lookups) {
-    if (l.entry.cat !== 'country') continue;
-    if (otherSense(doc, l, ctx, where) !== undefined) continue;
-    const start = tokens[l.tokenStart].start;
-    const end = tokens[l.tokenEnd - 1].end;
-    doc.mentions.push({
-      type: 'country',
-      text: doc.text.slice(start, end),
-      start,
-      end,
-      key: `country:${l.entry.id}`,
-      kind: l.entry.kind ?? 'name',
-      rule: `country.${l.entry.kind ?? 'name'}`,
-      priority: 10,
-    });
+    if (l.entry.cat === 'country' || l.entry.cat === 'organization') entityFlags.fill(value, l.tokenStart, l.tokenEnd);
   }
 }
 
@@ -64,7 +83,7 @@ for (const seq of NAME_HEADS_BEFORE) {
 
 /** Per-document indexes, built once so that each check is O(1) (sentences are found by binary search: few checks need them). */
 interface Where {
-  /** 1 for each token inside a country or organisation lookup */
+  /** 1 for each token inside a country or organisation lookup (the shared `entityFlags`) */
   entityTokens: Uint8Array;
   /** ids of the organisations the document names */
   organizations: ReadonlySet<string>;
@@ -207,16 +226,7 @@ function titleCase(doc: Doc, s: Sentence | undefined): boolean {
 
 const HEADLINE_SMALL_WORDS: ReadonlySet<string> = new Set(['and', 'the', 'for', 'with', 'from', 'into', 'over', 'nor', 'but', 'via', 'per']);
 
-/** A flag per token (a typed array: no set of numbers per document). */
-function entityTokens(doc: Doc): Uint8Array {
-  const flags = new Uint8Array(doc.tokens.length);
-  for (const l of doc.lookups) {
-    if (l.entry.cat === 'country' || l.entry.cat === 'organization') flags.fill(1, l.tokenStart, l.tokenEnd);
-  }
-  return flags;
-}
-
-/** Token `i` lies inside a country or organisation lookup (false past either end of the text). */
+/** Token `i` lies inside a country or organisation lookup (false before the text; past its end the flags are 0). */
 function inEntity(where: Where, i: number): boolean {
   return i >= 0 && i < where.entityTokens.length && where.entityTokens[i] === 1;
 }
