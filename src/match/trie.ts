@@ -161,12 +161,20 @@ function firstTokenHash(lower: string): number {
 
 /** The folded token sequence of a phrase, as the trie stores it. */
 export function phraseKey(phrase: string): string[] {
-  return tokenize(phrase).map((t) => t.lower);
+  const parts: string[] = [];
+  for (const t of tokenize(phrase)) parts.push(t.lower);
+  return parts;
 }
 
-/** The exact token texts of a phrase, for entries whose case matters (`US` but not `us`). */
+/**
+ * The exact token texts of a phrase, for entries whose case matters (`US` but not `us`). Built by
+ * pushing, not by `map`: `map` returned arrays of two different shapes (packed or holey, by which
+ * of its paths ran), and the lookup that reads them deoptimised when it met the second one.
+ */
 export function exactForm(phrase: string): string[] {
-  return tokenize(phrase).map((t) => t.text);
+  const texts: string[] = [];
+  for (const t of tokenize(phrase)) texts.push(t.text);
+  return texts;
 }
 
 /** true when the document tokens from `i` on are written exactly as `form` (case included). */
