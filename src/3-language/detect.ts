@@ -60,7 +60,7 @@ function addPacked(word: string, languages: number): void {
 
 /** The stop-word lists a packed ASCII word is on. */
 function packedLists(packed: number): number {
-  return packed === TOO_LONG ? 0 : PACKED_LISTS[slotOf(packed)]!;
+  return PACKED_LISTS[slotOf(packed)]!;
 }
 
 /** The folded ASCII letter (1 for a/A … 26 for z/Z), or 0 for any other code unit. */
@@ -68,9 +68,6 @@ function asciiLetter(code: number): number {
   const folded = code | 32;
   return folded >= 97 && folded <= 122 ? folded - 96 : 0;
 }
-
-/** Packed form of an ASCII word longer than any stop word: none packs to 0 (letters are 1 … 26). */
-const TOO_LONG = 0;
 
 /** The stop-word lists (IN_DE, IN_EN bits) a folded word is on. */
 function stopWordLists(word: string): number {
@@ -96,42 +93,51 @@ function letterWidth(text: string, i: number, to: number): number {
   return isLetterUnit(code) ? 1 : 0;
 }
 
-/** Counts stop words over letter runs read by char code; only non-ASCII runs are sliced and folded. */
+/**
+ * The end of the letter run that goes on at i, where the ASCII letters ended: i itself unless
+ * a letter beyond ASCII is there (an ASCII unit there is no letter).
+ */
+function endOfLetters(text: string, i: number, to: number): number {
+  if (text.charCodeAt(i) < 128) return i;
+  while (i < to) {
+    const w = letterWidth(text, i, to);
+    if (w === 0) break;
+    i += w;
+  }
+  return i;
+}
+
+/**
+ * Counts stop words over letter runs read by char code. A run's ASCII letters are packed as
+ * they are read; only runs with letters beyond ASCII are sliced and folded.
+ */
 export function detectLanguage(text: string): Language {
   const to = Math.min(text.length, SAMPLE_CHARS);
   let de = 0;
   let en = 0;
   let i = 0;
   while (i < to) {
-    const w0 = letterWidth(text, i, to);
-    if (w0 === 0) {
+    const start = i;
+    let packed = 0;
+    for (; i < to; i++) {
+      // `asciiLetter`, written out: no call per character before the optimiser inlines it
+      const folded = text.charCodeAt(i) | 32;
+      if (folded < 97 || folded > 122) break;
+      if (i - start < LONGEST_STOP_WORD) packed = packed * 32 + (folded - 96);
+    }
+    const end = i < to ? endOfLetters(text, i, to) : i;
+    if (end === start) {
       i++;
       continue;
     }
-    const start = i;
-    // the run's folded letters, packed while they are all ASCII (-1 once one is not)
-    let packed = w0 === 1 ? asciiLetter(text.charCodeAt(i)) || -1 : -1;
-    i += w0;
-    for (;;) {
-      if (i >= to) break;
-      const letter = asciiLetter(text.charCodeAt(i));
-      if (letter !== 0) {
-        if (packed >= 0 && i - start < LONGEST_STOP_WORD) packed = packed * 32 + letter;
-        else if (packed >= 0) packed = TOO_LONG;
-        i++;
-        continue;
-      }
-      const w = letterWidth(text, i, to);
-      if (w === 0) break;
-      packed = -1;
-      i += w;
-    }
-    let lists: number;
-    if (packed >= 0) lists = packedLists(packed);
-    else if (i - start > MAX_CANDIDATE) continue;
-    else lists = stopWordLists(text.slice(start, i).toLowerCase());
-    if ((lists & IN_DE) !== 0) de++;
-    if ((lists & IN_EN) !== 0) en++;
+    let lists = 0;
+    if (end === i) lists = i - start > LONGEST_STOP_WORD ? 0 : packedLists(packed);
+    else if (end - start <= MAX_CANDIDATE) lists = stopWordLists(text.slice(start, end).toLowerCase());
+    i = end;
+    // counted for every word, stop word or not: an increment first met in the second
+    // language (after the optimiser had compiled the first) deoptimised this function
+    de += lists & IN_DE;
+    en += (lists & IN_EN) >> 1;
     // a clear lead settles it; reading on would only cost time
     if (de - en >= DECISIVE_LEAD || en - de >= DECISIVE_LEAD) break;
   }

@@ -16,6 +16,7 @@ const CLOSERS = new Set(['"', '“', '”', '„', '«', '»', "'", '’', ')', 
 /** Per code unit: 1 for the closers above. */
 const CLOSER_CODES = new Uint8Array(65536);
 for (const closer of CLOSERS) CLOSER_CODES[closer.charCodeAt(0)] = 1;
+const PERIOD = 46;
 const CONTINUATIONS = new Set([',', '-', '–', ':', ';', '/', '(']);
 
 /**
@@ -34,28 +35,40 @@ export function splitSentences(text: string, tokens: Token[], breaks = findBreak
     while (b < breaks.length && breaks[b]! < i) b++;
     // between breaks only the length cap can end a sentence
     const candidate = b < breaks.length && breaks[b]! < stop ? breaks[b]! : stop;
-    while (first + MAX_SENTENCE_TOKENS - 1 < candidate) first = closeSentence(sentences, tokens, first, first + MAX_SENTENCE_TOKENS - 1);
-    if (candidate === stop) break;
-    i = candidate;
-    if (i - first + 1 >= MAX_SENTENCE_TOKENS) {
-      first = closeSentence(sentences, tokens, first, i);
-      i++;
-      continue;
-    }
-    const t = tokens[i];
-    if (!t.word && isTerminal(t.text)) {
-      let last = i;
-      while (tokens[last + 1] && isCloser(tokens[last + 1].text) && tokens[last + 1].start === tokens[last].end) last++;
-      const after = tokens[last + 1];
-      if (after && endsSentence(text, tokens, i, after)) {
-        first = closeSentence(sentences, tokens, first, last);
-        i = last;
-      }
-    } else if (isLineBreakBoundary(text, t, tokens[i + 1])) first = closeSentence(sentences, tokens, first, i);
-    i++;
+    // a sentence that reaches the cap first is cut there; the cut takes the same path as any
+    // sentence end, so the rare long sentence meets no code the optimiser has never seen run
+    const capEnd = first + MAX_SENTENCE_TOKENS - 1;
+    let last: number;
+    if (capEnd <= candidate) last = capEnd;
+    else if (candidate === stop) break;
+    else last = sentenceEndAt(text, tokens, candidate);
+    if (last >= 0) {
+      first = closeSentence(sentences, tokens, first, last);
+      i = last + 1;
+    } else i = candidate + 1;
   }
   if (first < tokens.length) closeSentence(sentences, tokens, first, tokens.length - 1);
   return sentences;
+}
+
+/**
+ * The last token of the sentence that ends at break `i` (after any closing quotes or brackets),
+ * or -1 when none ends there. Token i + 1 exists.
+ */
+function sentenceEndAt(text: string, tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (t.word || !isTerminal(t.text)) return isLineBreakBoundary(text, t, tokens[i + 1]) ? i : -1;
+  // closing quotes and brackets right after the mark belong to the sentence (`„Ja.“`); the
+  // adjacency test comes first, being the one that runs in every document
+  let last = i;
+  for (;;) {
+    const next = last + 1;
+    if (next === tokens.length) return -1;
+    const after = tokens[next];
+    if (after.start !== tokens[last].end || !isCloser(after.text)) break;
+    last = next;
+  }
+  return endsSentence(text, tokens, i, tokens[last + 1]) ? last : -1;
 }
 
 /** The breaks `tokenizeNotingBreaks` notes, found by reading the tokens. */
@@ -90,18 +103,26 @@ function isTerminal(text: string): boolean {
   return text.length === 1 && isSentenceEndCode(text.charCodeAt(0));
 }
 
-function endsSentence(text: string, tokens: Token[], i: number, after: Token): boolean {
+function endsSentence(text: string, tokens: readonly Token[], i: number, after: Token): boolean {
   const t = tokens[i];
-  if (after.start === tokens[i].end && !isCloser(tokens[i + 1]?.text ?? '')) return false; // `U.S.A`, `3.5`
-  if (t.text === '.') {
+  if (after.start === t.end && !isCloser(tokens[i + 1].text)) return false; // `U.S.A`, `3.5`
+  // by char code: `…` is a string of another kind than `.`, and comparing the two strings deoptimised
+  if (t.text.charCodeAt(0) === PERIOD && i > 0) {
     const prev = tokens[i - 1];
-    if (prev && prev.end === t.start) {
-      if (ABBREVIATIONS.has(prev.lower) && !hasBlankLine(text, t.end, after.start)) return false;
+    if (prev.end === t.start) {
+      if (mayBeAbbreviation(prev.lower) && ABBREVIATIONS.has(prev.lower) && !hasBlankLine(text, t.end, after.start)) return false;
       if (prev.text.length === 1 && isUpperLetter(prev.text)) return false; // initial: `J. Smith`
       if (isOneOrTwoDigits(prev.text) && /^\p{Lu}/u.test(after.text) && isMonthOrNoun(after)) return false;
     }
   }
   return startsSentence(after.text) || hasBlankLine(text, t.end, after.start);
+}
+
+/** The longest abbreviation: longer words before a period skip the set look-up (and hashing their fresh string). */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
+function mayBeAbbreviation(lower: string): boolean {
+  return lower.length <= LONGEST_ABBREVIATION;
 }
 
 /** `/\p{Lu}/u` for a one-character string, ASCII by char code. */

@@ -55,12 +55,25 @@ export function tokenizeNotingBreaks(text: string, breaks: number[]): Token[] {
 
 function scan(text: string, from: number, to: number, breaks: number[] | undefined): Token[] {
   const tokens: Token[] = [];
-  const lowered = new LoweredText(text);
+  /**
+   * The whole text in lower case, made on first need: one bulk `toLowerCase` costs a fraction
+   * of one call per capitalised word. A slice of it is the span folded alone, because folding
+   * maps each character by itself (but `Σ`: its spans fold alone), and no character folds to
+   * fewer code units: so while the folded text is as long as the text, every offset lines up
+   * (`İ` folds to two and breaks that: then each word folds alone).
+   */
+  let lowered: string | undefined;
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
-    const pair = isPairAt(text, code, i, to);
-    const word = pair ? isAstralWord(text, i) : classOf(code) === 1;
+    // one in six code units is a plain space: skipped before any class test
+    if (code === 32) {
+      i++;
+      continue;
+    }
+    // ASCII straight from the table: no call per token before the optimiser has inlined them
+    const pair = code >= 128 && isPairAt(text, code, i, to);
+    const word = code < 128 ? CLASS[code] === 1 : pair ? isAstralWord(text, i) : classOf(code) === 1;
     if (!word && !pair) {
       if (CLASS[code] === 2) {
         if (code === 10 && breaks !== undefined) noteBreak(breaks, tokens.length - 1);
@@ -69,7 +82,8 @@ function scan(text: string, from: number, to: number, breaks: number[] | undefin
       }
       if (breaks !== undefined && isSentenceEndCode(code)) noteBreak(breaks, tokens.length);
       // a single punctuation character: its strings come from a per-code cache
-      tokens.push(new ScannedToken(punctText(code), PUNCT_LOWER[code]!, i, i + 1, false, PUNCT_CAP[code] === 1));
+      const punct = PUNCT_TEXT[code] ?? punctText(code);
+      tokens.push(new ScannedToken(punct, PUNCT_LOWER[code]!, i, i + 1, false, PUNCT_CAP[code] === 1));
       i++;
       continue;
     }
@@ -103,7 +117,10 @@ function scan(text: string, from: number, to: number, breaks: number[] | undefin
     const cap = code < 128 ? code >= 65 && code <= 90 : capitalizedText(t);
     let lower = t;
     if (sigma) lower = t.toLowerCase();
-    else if (upper || !ascii) lower = lowered.slice(start, i) ?? t.toLowerCase();
+    else if (upper || !ascii) {
+      lowered ??= text.toLowerCase();
+      lower = lowered.length === text.length ? lowered.slice(start, i) : t.toLowerCase();
+    }
     tokens.push(new ScannedToken(t, lower, start, i, word, cap));
   }
   return tokens;
@@ -132,25 +149,6 @@ class ScannedToken implements Token {
     this.end = end;
     this.word = word;
     this.cap = cap;
-  }
-}
-
-/**
- * The whole text in lower case, made on first need: one bulk `toLowerCase` costs a fraction of
- * one call per capitalised word. A slice of it is the span folded alone, because folding maps
- * each character by itself (but `Σ`: its spans fold alone), and no character folds to fewer
- * code units: so while the folded text is as long as the text, every offset lines up (`İ`
- * folds to two and breaks that: then each word folds alone).
- */
-class LoweredText {
-  private lowered: string | undefined;
-
-  constructor(private readonly text: string) {}
-
-  /** `text.slice(start, end).toLowerCase()` for a span without `Σ`, or undefined when offsets do not line up. */
-  slice(start: number, end: number): string | undefined {
-    this.lowered ??= this.text.toLowerCase();
-    return this.lowered.length === this.text.length ? this.lowered.slice(start, end) : undefined;
   }
 }
 

@@ -121,12 +121,14 @@ export const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set([
 ]);
 
 /** English words before `deal`/`agreement` that make it no agreement: `to deal with`, `a great deal`, `in agreement`. */
-export const EN_NON_AGREEMENT_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = {
-  deal: new Set(['to', 'will', 'would', 'can', 'could', 'must', 'should', 'may', 'might', 'cannot', 'not', 'great', 'good', 'we', 'they', 'i', 'you']),
-  deals: new Set(['he', 'she', 'it', 'who', 'which', 'that']),
-  agreement: new Set(['in', 'broad', 'general', 'full', 'complete', 'disagreement']),
-  accord: new Set(['own']),
-};
+// a map, not an object: a document's words are not internalised strings, and reading an object
+// property by one deoptimised the caller ("wrong instance type")
+export const EN_NON_AGREEMENT_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['deal', new Set(['to', 'will', 'would', 'can', 'could', 'must', 'should', 'may', 'might', 'cannot', 'not', 'great', 'good', 'we', 'they', 'i', 'you'])],
+  ['deals', new Set(['he', 'she', 'it', 'who', 'which', 'that'])],
+  ['agreement', new Set(['in', 'broad', 'general', 'full', 'complete', 'disagreement'])],
+  ['accord', new Set(['own'])],
+]);
 
 function lemmaMap(table: Record<string, readonly string[]>): ReadonlyMap<string, string> {
   const map = new Map<string, string>();

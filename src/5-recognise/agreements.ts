@@ -8,7 +8,7 @@
  * Reads: doc.tokens, doc.sentences, doc.mentions (country, organisation, person).
  * Assigns: doc.mentions (agreement) with attrs head, lemma, proper, complement, definite.
  */
-import type { Doc, Language, Mention, Token } from '../doc.js';
+import type { Doc, Language, Mention, Sentence, Token } from '../doc.js';
 import { isCapitalized } from '../4-segment/tokens.js';
 import { slug } from '../match/normalize.js';
 import { tokenize } from '../4-segment/tokens.js';
@@ -32,39 +32,62 @@ const MAX_COMPLEMENT_TOKENS = 14;
 const MAX_MODIFIER_TOKENS = 3;
 
 export function recogniseAgreements(doc: Doc, _ctx: StageContext): void {
-  const { tokens, language } = doc;
+  const { sentences } = doc;
   // the entity tokens come from the mentions made before this stage; most documents name no agreement head
-  const entityMentions = doc.mentions.length;
-  let taken: Uint8Array | undefined;
-  const heads: HeadHit[] = [];
-  for (const s of doc.sentences) {
+  const found: HeadScan = { heads: [], entityMentions: doc.mentions.length, taken: undefined };
+  // indexed loops: the iterator protocol over the sentences and heads deoptimised this function
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k];
+    const heads = found.heads;
     // (setting an array's length is a call into the runtime: only when there is something to clear)
     if (heads.length > 0) heads.length = 0;
     scanSentence(doc, s.tokenStart, s.tokenEnd, heads);
     let next = s.tokenStart;
-    for (const { index: i, lemma } of heads) {
-      if (i < next || isExcluded(tokens, i, s.tokenStart, lemma, language)) continue;
-      taken ??= entityTokens(doc, entityMentions);
-      next = i + 1;
-      const start = descriptionStart(tokens, i, s.tokenStart, language, taken);
-      // "Vereinbarungen des Waffenstillstands": a head of a genitive head names the latter
-      const inner = genitiveHead(tokens, i, s.tokenEnd, language);
-      if (inner !== undefined) {
-        pushPhrase(doc, start, inner.index, inner.index + 1, inner.lemma, s.tokenStart, i);
-        next = inner.index + 1;
-        continue;
-      }
-      // "memorandum of understanding on …": the complement follows the whole head phrase
-      const headEnd = tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.lower === 'understanding' ? i + 3 : i + 1;
-      const end = complementEnd(tokens, headEnd, s.tokenEnd, language, taken);
-      pushPhrase(doc, start, i, Math.max(end, headEnd), lemma, s.tokenStart);
-      const full = partiesEnd(tokens, Math.max(end, headEnd), s.tokenEnd, taken);
-      if (full > Math.max(end, headEnd)) {
-        const m = doc.mentions[doc.mentions.length - 1];
-        m.attrs = { ...m.attrs, full: doc.text.slice(m.start, tokens[full - 1].end) };
-      }
+    for (let h = 0; h < heads.length; h++) {
+      const { index, lemma } = heads[h];
+      if (index < next || isExcluded(doc.tokens, index, s.tokenStart, lemma, doc.language)) continue;
+      next = headPhrase(doc, s, index, lemma, found);
     }
   }
+}
+
+/** The heads of the sentence being read, and the document's entity tokens once a head needs them. */
+interface HeadScan {
+  heads: HeadHit[];
+  /** how many mentions the recognisers before this stage made (countries, organisations, people) */
+  entityMentions: number;
+  taken: Uint8Array | undefined;
+}
+
+/** The mention of the phrase built on head `i` of sentence `s`; returns the token after which the next head may start. */
+function headPhrase(doc: Doc, s: Sentence, i: number, lemma: string, found: HeadScan): number {
+  const { tokens, language } = doc;
+  const taken = (found.taken ??= entityTokens(doc, found.entityMentions));
+  const start = descriptionStart(tokens, i, s.tokenStart, language, taken);
+  // "Vereinbarungen des Waffenstillstands": a head of a genitive head names the latter
+  const inner = genitiveHead(tokens, i, s.tokenEnd, language);
+  if (inner !== undefined) {
+    pushPhrase(doc, start, inner.index, inner.index + 1, inner.lemma, s.tokenStart, i);
+    return inner.index + 1;
+  }
+  // "memorandum of understanding on …": the complement follows the whole head phrase
+  const headEnd = tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.lower === 'understanding' ? i + 3 : i + 1;
+  const end = complementEnd(tokens, headEnd, s.tokenEnd, language, taken);
+  pushPhrase(doc, start, i, Math.max(end, headEnd), lemma, s.tokenStart);
+  const full = partiesEnd(tokens, Math.max(end, headEnd), s.tokenEnd, taken);
+  if (full > Math.max(end, headEnd)) {
+    const m = doc.mentions[doc.mentions.length - 1];
+    m.attrs = { ...m.attrs, full: doc.text.slice(m.start, tokens[full - 1].end) };
+  }
+  return i + 1;
+}
+
+/**
+ * A per-language table's entry. A property read with the language as key (`table[lang]`) sees a
+ * second name when the first document of the other language comes, and deoptimises its function.
+ */
+function ofLanguage<T>(table: Readonly<Record<Language, T>>, lang: Language): T {
+  return lang === 'de' ? table.de : table.en;
 }
 
 /** A head noun found by the sentence scan: its token and lemma. */
@@ -162,7 +185,7 @@ function wordFlags(lang: Language): Uint8Array {
     }
     wordFlagTables = tables;
   }
-  return wordFlagTables[lang];
+  return ofLanguage(wordFlagTables, lang);
 }
 
 /** The head noun at token i, if any (`Freihandelsabkommen` → abkommen). */
@@ -171,9 +194,9 @@ function headAt(tokens: Token[], i: number, lang: Language): { lemma: string } |
   const lower = t.lower;
   if (lower.length < 4 || !t.word) return undefined;
   // neither a head nor a compound ending in one: no head form shares the word's last four letters
-  const candidates = HEADS_BY_SUFFIX[lang][wordHash(lower)];
+  const candidates = ofLanguage(HEADS_BY_SUFFIX, lang)[wordHash(lower)];
   if (candidates === undefined) return undefined;
-  const exact = AGREEMENT_HEADS[lang].get(lower);
+  const exact = ofLanguage(AGREEMENT_HEADS, lang).get(lower);
   if (exact !== undefined) {
     if (NAME_ONLY_HEADS.has(exact) && !isCapitalized(t)) return undefined;
     if (lang === 'de' && !isCapitalized(t)) return undefined;
@@ -196,7 +219,7 @@ function isExcluded(tokens: Token[], i: number, limit: number, lemma: string, la
   if (lang !== 'en' || i === limit) return false;
   const prev = tokens[i - 1];
   if (isCapitalized(prev)) return false;
-  const stops = EN_NON_AGREEMENT_BEFORE[tokens[i].lower];
+  const stops = EN_NON_AGREEMENT_BEFORE.get(tokens[i].lower);
   if (stops?.has(prev.lower)) return true;
   // "deal with it" after a pronoun or modal is the verb
   return lemma === 'deal' && tokens[i + 1]?.lower === 'with' && !DEFINITE_DETERMINERS.has(prev.lower) && !/^(a|an)$/.test(prev.lower) && !/(ing|al|ic|ed|e)$/.test(prev.lower);
@@ -208,13 +231,18 @@ function isExcluded(tokens: Token[], i: number, limit: number, lemma: string, la
  */
 function entityTokens(doc: Doc, count: number): Uint8Array {
   const { tokens, mentions } = doc;
+  if (takenBuffer.length < tokens.length) {
+    takenBuffer = new Uint8Array(tokens.length * 2);
+    endAtBuffer = new Int32Array(tokens.length * 2);
+  }
   // the end of the (last) mention starting at each token, 0 where none does
-  const endAt = new Int32Array(tokens.length);
+  const endAt = endAtBuffer.fill(0, 0, tokens.length);
   for (let k = 0; k < count; k++) {
     const i = tokenStartingAt(tokens, mentions[k].start);
     if (i >= 0) endAt[i] = mentions[k].end;
   }
-  const taken = new Uint8Array(tokens.length);
+  // (read only below the document's token count: what lies beyond is another document's)
+  const taken = takenBuffer.fill(0, 0, tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const end = endAt[i];
     if (end === 0) continue;
@@ -222,6 +250,14 @@ function entityTokens(doc: Doc, count: number): Uint8Array {
   }
   return taken;
 }
+
+/**
+ * The buffers of `entityTokens`, one for the process and cleared for each document: typed
+ * arrays of a document's length live outside the JS heap, and one per document cost more than
+ * the reads they serve.
+ */
+let takenBuffer = new Uint8Array(4096);
+let endAtBuffer = new Int32Array(4096);
 
 /** The index of the token starting at offset `start` (binary search), or -1. */
 function tokenStartingAt(tokens: readonly Token[], start: number): number {
@@ -240,7 +276,7 @@ function tokenStartingAt(tokens: readonly Token[], start: number): number {
 // "Allgemeines Abkommen", "ähnliche Geheimdienstabkommen", "joint venture agreement", "Paris Agreement"
 function descriptionStart(tokens: Token[], head: number, limit: number, lang: Language, taken: Uint8Array): number {
   let start = head;
-  const multi = MULTIWORD_HEADS[lang].find((words) => words.every((w, k) => tokens[head - words.length + 1 + k]?.lower === w));
+  const multi = ofLanguage(MULTIWORD_HEADS, lang).find((words) => words.every((w, k) => tokens[head - words.length + 1 + k]?.lower === w));
   if (multi) start = head - multi.length + 1;
   let modifiers = 0;
   while (start - 1 >= limit && modifiers < MAX_MODIFIER_TOKENS) {
@@ -258,7 +294,7 @@ function descriptionStart(tokens: Token[], head: number, limit: number, lang: La
 // "Pakt zum Austausch von Geheimdienstinformationen", "agreement to produce stocks of the boiler fuel orimulsion"
 function complementEnd(tokens: Token[], from: number, limit: number, lang: Language, taken: Uint8Array): number {
   const first = tokens[from];
-  if (!first || from >= limit || !COMPLEMENT_STARTERS[lang].has(first.lower)) return from;
+  if (!first || from >= limit || !ofLanguage(COMPLEMENT_STARTERS, lang).has(first.lower)) return from;
   let end = from + 1;
   let lastContent = from;
   // `Convention on Human Rights concerning the right …`: a capitalised complement is part of a
@@ -266,8 +302,8 @@ function complementEnd(tokens: Token[], from: number, limit: number, lang: Langu
   let properComplement: boolean | undefined;
   while (end < limit && end - from < MAX_COMPLEMENT_TOKENS) {
     const t = tokens[end];
-    if (!t.word || taken[end] === 1 || COMPLEMENT_STOPS[lang].has(t.lower)) break;
-    if (COMPLEMENT_WORDS[lang].has(t.lower)) {
+    if (!t.word || taken[end] === 1 || ofLanguage(COMPLEMENT_STOPS, lang).has(t.lower)) break;
+    if (ofLanguage(COMPLEMENT_WORDS, lang).has(t.lower)) {
       end++;
       continue;
     }
@@ -416,7 +452,7 @@ function recogniseTreatyAt(doc: Doc, i: number, to: number): void {
     kind: best.acronym ? 'acronym' : 'name',
     rule: 'agreement.treaty-lexicon',
     priority: 30,
-    attrs: { canonical: best.canonical[doc.language], known: '1', lemma: 'treaty', head: 'treaty' },
+    attrs: { canonical: ofLanguage(best.canonical, doc.language), known: '1', lemma: 'treaty', head: 'treaty' },
   };
   doc.mentions.push(mention);
 }

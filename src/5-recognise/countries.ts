@@ -34,22 +34,41 @@ export function recogniseCountries(doc: Doc, ctx: StageContext): void {
   const { tokens } = doc;
   // most documents name no country form: no per-document indexes for them
   if (!doc.lookups.some((l) => l.entry.cat === 'country')) return;
-  const where: Where = { entityTokens: entityTokens(doc), organizations: namedOrganizations(doc) };
+  if (entityFlags.length < tokens.length) entityFlags = new Uint8Array(tokens.length * 2);
+  markEntityTokens(doc, 1);
+  const where: Where = { entityTokens: entityFlags, organizations: namedOrganizations(doc) };
+  try {
+    for (const l of doc.lookups) {
+      if (l.entry.cat !== 'country') continue;
+      if (otherSense(doc, l, ctx, where) !== undefined) continue;
+      const start = tokens[l.tokenStart].start;
+      const end = tokens[l.tokenEnd - 1].end;
+      doc.mentions.push({
+        type: 'country',
+        text: doc.text.slice(start, end),
+        start,
+        end,
+        key: `country:${l.entry.id}`,
+        kind: l.entry.kind ?? 'name',
+        rule: `country.${l.entry.kind ?? 'name'}`,
+        priority: 10,
+      });
+    }
+  } finally {
+    markEntityTokens(doc, 0);
+  }
+}
+
+/**
+ * 1 for each token inside a country or organisation lookup of the document being read, 0 beyond.
+ * One buffer for the process, cleared after each document: a typed array of a document's length
+ * lives outside the JS heap, and making one per document cost more than the checks it serves.
+ */
+let entityFlags = new Uint8Array(4096);
+
+function markEntityTokens(doc: Doc, value: 0 | 1): void {
   for (const l of doc.lookups) {
-    if (l.entry.cat !== 'country') continue;
-    if (otherSense(doc, l, ctx, where) !== undefined) continue;
-    const start = tokens[l.tokenStart].start;
-    const end = tokens[l.tokenEnd - 1].end;
-    doc.mentions.push({
-      type: 'country',
-      text: doc.text.slice(start, end),
-      start,
-      end,
-      key: `country:${l.entry.id}`,
-      kind: l.entry.kind ?? 'name',
-      rule: `country.${l.entry.kind ?? 'name'}`,
-      priority: 10,
-    });
+    if (l.entry.cat === 'country' || l.entry.cat === 'organization') entityFlags.fill(value, l.tokenStart, l.tokenEnd);
   }
 }
 
@@ -64,8 +83,8 @@ for (const seq of NAME_HEADS_BEFORE) {
 
 /** Per-document indexes, built once so that each check is O(1) (sentences are found by binary search: few checks need them). */
 interface Where {
-  /** tokens inside a country or organisation lookup */
-  entityTokens: ReadonlySet<number>;
+  /** 1 for each token inside a country or organisation lookup (the shared `entityFlags`) */
+  entityTokens: Uint8Array;
   /** ids of the organisations the document names */
   organizations: ReadonlySet<string>;
 }
@@ -75,7 +94,8 @@ function otherSense(doc: Doc, l: Lookup, ctx: StageContext, where: Where): strin
   const { tokens } = doc;
   const first = tokens[l.tokenStart];
   const next = nextWord(tokens, l.tokenEnd);
-  const prev = prevWords(tokens, l.tokenStart, 5);
+  // the token before the form (punctuation included), read by index: no array of the tokens before
+  const before = l.tokenStart > 0 ? tokens[l.tokenStart - 1] : undefined;
   const single = l.tokenEnd - l.tokenStart === 1;
   // `turkey`, `china`, `guinea pig`: a country name is written with a capital letter
   if (l.entry.proper && !isCapitalized(first)) return 'lowercase';
@@ -86,29 +106,28 @@ function otherSense(doc: Doc, l: Lookup, ctx: StageContext, where: Where): strin
   // `Deutsche Bank`, `Japan Airlines`, `US Open`
   if (next && isCapitalized(next) && NAME_HEADS_AFTER.has(next.lower) && (isCapitalized(first) || isAllCaps(first))) return 'name-part';
   // `der Deutschen Flugsicherung`, `die Heimattreue Deutsche Jugend`: a German adjective is capitalised only in a name
-  if (l.entry.adjective && isCapitalized(first) && !isAllCaps(first) && !startsSentence(doc, l, where) && next && isCapitalized(next) && !ctx.lexicon.firstNames.has(next.lower) && !where.entityTokens.has(l.tokenEnd)) return 'name-part';
+  if (l.entry.adjective && isCapitalized(first) && !isAllCaps(first) && !startsSentence(doc, l, where) && next && isCapitalized(next) && !ctx.lexicon.firstNames.has(next.lower) && !inEntity(where, l.tokenEnd)) return 'name-part';
   // `Bank of England`, `Air India`, `Islamic State of Iraq and Syria`, `New Guinea`
-  const heads = prev.length > 0 ? NAME_HEADS_BY_LAST.get(prev[prev.length - 1].lower) : undefined;
-  if (heads !== undefined) for (const seq of heads) if (endsWith(prev, seq)) return 'name-part';
+  const heads = before !== undefined ? NAME_HEADS_BY_LAST.get(before.lower) : undefined;
+  if (heads !== undefined) for (const seq of heads) if (endsBefore(tokens, l.tokenStart, seq)) return 'name-part';
   // `Latin American`, `North American`, `African-American`, `Latin America`, `South Georgia`
-  const beforeWord = prev[prev.length - 1]?.text === '-' ? prev[prev.length - 2] : prev[prev.length - 1];
+  const beforeWord = before?.text === '-' ? (l.tokenStart > 1 ? tokens[l.tokenStart - 2] : undefined) : before;
   const regional = l.entry.kind === 'demonym' || (l.entry.kind === 'name' && CONTINENT_LIKE_NAMES.has(first.lower));
   if (regional && beforeWord && isCapitalized(beforeWord) && REGION_BEFORE_DEMONYM.has(beforeWord.lower)) return 'region';
   // `Turkey sandwiches`, `Guinea pigs` at the start of a sentence; `French fries`, `Brussels sprouts`
   if (single && next && COMMON_NOUN_AFTER.get(first.lower)?.has(next.lower)) return 'common-noun';
   // `the River Jordan`, `the Niger Delta`
-  if (single && RIVER_NAMES.has(first.lower) && (RIVER_CUES.has(prev[prev.length - 1]?.lower ?? '') || RIVER_CUES.has(next?.lower ?? ''))) return 'river';
+  if (single && RIVER_NAMES.has(first.lower) && (RIVER_CUES.has(before?.lower ?? '') || RIVER_CUES.has(next?.lower ?? ''))) return 'river';
   if (single && US_STATE_NAMES.has(first.lower) && isUsState(tokens, l, next)) return 'us-state';
-  if (l.entry.id === 'US' && first.text === 'US' && isPronounUs(tokens, l, prev, next)) return 'pronoun';
-  if (single && isPersonName(doc, l, ctx, where, prev, next)) return 'person';
+  if (l.entry.id === 'US' && first.text === 'US' && isPronounUs(tokens, l, before, next)) return 'pronoun';
+  if (single && isPersonName(doc, l, ctx, where, before, next)) return 'person';
   // `written in German.`, `speaks Spanish and English`
-  const before = prev[prev.length - 1];
   if (doc.language === 'en' && l.entry.kind === 'demonym' && isLanguageName(tokens, l, next)) return 'language';
   // `Padre Island`, `Rhode Island` in German text
   if (doc.language === 'de' && ENGLISH_HOMOGRAPHS_DE.has(first.lower) && before?.word && isCapitalized(before) && !NOT_FIRST_NAMES.has(before.lower)) return 'english-place-name';
   // `Brussels raps mobile call charges` in an article about the EU
   const seatOf = SEAT_OF_ORGANIZATION.get(first.lower);
-  if (single && seatOf && where.organizations.has(seatOf) && !LOCATIVE_BEFORE.has(prev[prev.length - 1]?.lower ?? '')) return 'seat-of-organization';
+  if (single && seatOf && where.organizations.has(seatOf) && !LOCATIVE_BEFORE.has(before?.lower ?? '')) return 'seat-of-organization';
   return undefined;
 }
 
@@ -151,8 +170,7 @@ function isUsState(tokens: readonly Token[], l: Lookup, next: Token | undefined)
 }
 
 /** `LET US KNOW`: in an all-capitals line, `US` after a verb or preposition is the pronoun. */
-function isPronounUs(tokens: readonly Token[], l: Lookup, prev: readonly Token[], next: Token | undefined): boolean {
-  const before = prev[prev.length - 1];
+function isPronounUs(tokens: readonly Token[], l: Lookup, before: Token | undefined, next: Token | undefined): boolean {
   if (!before || !isAllCaps(before)) return false;
   if (next && !isAllCaps(next) && isCapitalized(next)) return false;
   return US_PRONOUN_BEFORE.has(before.lower) && tokens[l.tokenEnd]?.text !== '-';
@@ -163,10 +181,9 @@ function isPronounUs(tokens: readonly Token[], l: Lookup, prev: readonly Token[]
  * word that is also a first name or surname, next to a capitalised name word, or after an
  * honorific, is a person's name. Title-case headlines are left alone.
  */
-function isPersonName(doc: Doc, l: Lookup, ctx: StageContext, where: Where, prev: readonly Token[], next: Token | undefined): boolean {
+function isPersonName(doc: Doc, l: Lookup, ctx: StageContext, where: Where, before: Token | undefined, next: Token | undefined): boolean {
   const { tokens } = doc;
   const first = tokens[l.tokenStart];
-  const before = prev[prev.length - 1];
   const joinedBefore = before !== undefined && before.word && oneSpaceBetween(doc, before, first);
   if (joinedBefore && HONORIFICS.has(before.lower)) return true;
   const nameForm = PERSON_NAME_FORMS.has(first.lower);
@@ -174,12 +191,12 @@ function isPersonName(doc: Doc, l: Lookup, ctx: StageContext, where: Where, prev
   // neither test below can pass: spare most country words the look-up in the large first-name set
   if (!nameForm && !nameAfter) return false;
   if (!nameForm && !ctx.lexicon.firstNames.has(first.lower)) return false;
-  if (joinedBefore && nameForm && isCapitalized(before) && !isAllCaps(before) && !where.entityTokens.has(l.tokenStart - 1)) {
+  if (joinedBefore && nameForm && isCapitalized(before) && !isAllCaps(before) && !inEntity(where, l.tokenStart - 1)) {
     if (ctx.lexicon.firstNames.has(before.lower) || !NOT_FIRST_NAMES.has(before.lower)) return true;
   }
   return (
     nameAfter &&
-    !where.entityTokens.has(l.tokenEnd) &&
+    !inEntity(where, l.tokenEnd) &&
     !NOT_FIRST_NAMES.has(next.lower) &&
     !titleCase(doc, doc.sentences[sentenceOfToken(doc, l.tokenStart)])
   );
@@ -209,29 +226,25 @@ function titleCase(doc: Doc, s: Sentence | undefined): boolean {
 
 const HEADLINE_SMALL_WORDS: ReadonlySet<string> = new Set(['and', 'the', 'for', 'with', 'from', 'into', 'over', 'nor', 'but', 'via', 'per']);
 
-function entityTokens(doc: Doc): Set<number> {
-  const set = new Set<number>();
-  for (const l of doc.lookups) {
-    if (l.entry.cat === 'country' || l.entry.cat === 'organization') for (let k = l.tokenStart; k < l.tokenEnd; k++) set.add(k);
-  }
-  return set;
+/** Token `i` lies inside a country or organisation lookup (false before the text; past its end the flags are 0). */
+function inEntity(where: Where, i: number): boolean {
+  return i >= 0 && i < where.entityTokens.length && where.entityTokens[i] === 1;
 }
 
 function nextWord(tokens: readonly Token[], i: number): Token | undefined {
   return tokens[i]?.word ? tokens[i] : undefined;
 }
 
-/** Up to `n` tokens before `i` (punctuation included), in text order. */
-function prevWords(tokens: readonly Token[], i: number, n: number): Token[] {
-  return tokens.slice(Math.max(0, i - n), i);
-}
+/** How many tokens before a form a name head may take (punctuation included). */
+const NAME_HEAD_WINDOW = 5;
 
-function endsWith(prev: readonly Token[], seq: readonly string[]): boolean {
-  if (prev.length < seq.length) return false;
-  const off = prev.length - seq.length;
-  for (let k = 0; k < seq.length; k++) if (prev[off + k].lower !== seq[k]) return false;
+/** The tokens right before token `i` spell `seq` (the head of a name the form is part of). */
+function endsBefore(tokens: readonly Token[], i: number, seq: readonly string[]): boolean {
+  if (seq.length > i || seq.length > NAME_HEAD_WINDOW) return false;
+  const off = i - seq.length;
+  for (let k = 0; k < seq.length; k++) if (tokens[off + k].lower !== seq[k]) return false;
   // the name's own first word is capitalised: `Bank of England`, not `a bank of England's`
-  const head = prev[off];
+  const head = tokens[off];
   return isCapitalized(head) || isAllCaps(head) || seq[0] === 'of';
 }
 

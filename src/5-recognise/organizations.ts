@@ -10,12 +10,18 @@ import { isAllCaps, isCapitalized } from '../4-segment/tokens.js';
 import type { StageContext } from './context.js';
 
 export function recogniseOrganizations(doc: Doc, _ctx: StageContext): void {
-  const hits = doc.lookups.filter((l) => l.entry.cat === 'organization' && writtenAsName(doc, l) && !wordInCapitals(doc, l));
-  const named = new Set(hits.filter((l) => l.entry.context === undefined).map((l) => l.entry.id));
-  const sentenceStarts = new Set(doc.sentences.map((s) => s.tokenStart));
+  const hits: Lookup[] = [];
+  let contextual = false;
+  for (const l of doc.lookups) {
+    if (l.entry.cat !== 'organization' || !writtenAsName(doc, l) || wordInCapitals(doc, l)) continue;
+    hits.push(l);
+    if (l.entry.context !== undefined) contextual = true;
+  }
+  // the ids a contextual form needs are collected only when there is one (most documents have none)
+  const named = contextual ? namedIds(hits) : undefined;
   for (const l of hits) {
     const context = l.entry.context;
-    if (context !== undefined && (!(named.has(context) || named.has(l.entry.id)) || partOfLongerName(doc, l, sentenceStarts))) continue;
+    if (context !== undefined && (!(named!.has(context) || named!.has(l.entry.id)) || partOfLongerName(doc, l))) continue;
     const { tokens } = doc;
     const start = tokens[l.tokenStart].start;
     const end = tokens[l.tokenEnd - 1].end;
@@ -32,15 +38,35 @@ export function recogniseOrganizations(doc: Doc, _ctx: StageContext): void {
   }
 }
 
+/** The ids of the organisations named by their own (not contextual) forms. */
+function namedIds(hits: readonly Lookup[]): Set<string> {
+  const ids = new Set<string>();
+  for (const l of hits) if (l.entry.context === undefined) ids.add(l.entry.id);
+  return ids;
+}
+
+/** Some sentence starts at token `i` (binary search: the check is rare, no per-document set). */
+function startsSentenceAt(doc: Doc, i: number): boolean {
+  const { sentences } = doc;
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].tokenStart < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sentences.length && sentences[lo].tokenStart === i;
+}
+
 /**
  * A contextual form inside another name is that name's: `Federal Election Commission`,
  * `Ethik-Kommission`, `Commission on Human Rights`; `the Commission`, `Die Kommission` are not.
  */
-function partOfLongerName(doc: Doc, l: Lookup, sentenceStarts: ReadonlySet<number>): boolean {
+function partOfLongerName(doc: Doc, l: Lookup): boolean {
   const { tokens } = doc;
-  const before = tokens[l.tokenStart - 1];
+  const before = l.tokenStart > 0 ? tokens[l.tokenStart - 1] : undefined;
   if (before?.text === '-' && before.end === tokens[l.tokenStart].start) return true;
-  const sentenceStart = sentenceStarts.has(l.tokenStart - 1);
+  const sentenceStart = startsSentenceAt(doc, l.tokenStart - 1);
   if (before?.word && isCapitalized(before) && !sentenceStart && !ARTICLES.has(before.lower)) return true;
   const after = tokens[l.tokenEnd];
   const afterNext = tokens[l.tokenEnd + 1];

@@ -13,6 +13,7 @@
 import type { Doc, Mention } from '../doc.js';
 import { slug } from '../match/normalize.js';
 import { CEASEFIRE_HEADS, OTHER_MARKERS } from '../5-recognise/agreements.data.js';
+import { memoised } from './memo.js';
 
 // "den Pakt …, der als Allgemeines Abkommen … bezeichnet wird", "the pact, known as the GSOMIA"
 const ALIAS_GAP: readonly RegExp[] = [
@@ -22,12 +23,20 @@ const ALIAS_GAP: readonly RegExp[] = [
   /^\s*,?\s*(?:auch\s+|offiziell\s+)?(?:genannt|bezeichnet)\s+(?:als\s+)?$/,
   /^\s*\(\s*$/,
 ];
+/**
+ * slug's answers, kept: agreement phrases recur (`the deal`, `Freihandelsabkommen`), and slug runs
+ * three regexes (a normalisation too beyond ASCII). A small bound: the phrases are slices of their texts.
+ */
+const slugKept = memoised(slug, 1000);
 const ACRONYM_AFTER = /^\s*\(\s*([A-Z][A-Za-z-]{1,9})\s*\)/;
 const ALIAS_MAX_GAP = 40;
+// (made once here: a regex literal inside a function is made again at each call)
+const ONLY_SPACE = /^\s+$/;
+const SPACE_RUN = /\s+/;
 
 export function joinAgreements(doc: Doc): void {
   // most documents name no agreement: nothing to join, no acronym to look for
-  if (!doc.mentions.some(isAgreement)) return;
+  if (!hasAgreement(doc.mentions)) return;
   addDefinedAcronyms(doc);
   const mentions = doc.mentions.filter(isAgreement);
   const groups = new UnionFind(mentions.length);
@@ -39,6 +48,12 @@ export function joinAgreements(doc: Doc): void {
 
 function isAgreement(m: Mention): boolean {
   return m.type === 'agreement';
+}
+
+/** Whether some mention is an agreement (a plain loop: asked of every document). */
+function hasAgreement(mentions: readonly Mention[]): boolean {
+  for (const m of mentions) if (m.type === 'agreement') return true;
+  return false;
 }
 
 /** `Allgemeines Abkommen (GSOMIA)`: the bracketed acronym and its later uses become mentions. */
@@ -68,16 +83,29 @@ function hasBracket(text: string, from: number, to: number): boolean {
 
 function joinKnownAndSame(mentions: Mention[], groups: UnionFind): void {
   const byKey = new Map<string, number>();
-  const byStart = new Map(mentions.map((m, i) => [m.start, i]));
-  mentions.forEach((m, i) => {
+  // where each mention starts: made at the first acronym naming its long form (most documents have none)
+  let byStart: Map<number, number> | undefined;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
     const aliasOf = m.attrs?.aliasOf;
-    if (aliasOf !== undefined && byStart.has(Number(aliasOf))) groups.union(byStart.get(Number(aliasOf))!, i);
-    const key = m.key !== '' ? m.key : m.kind === 'anaphor' ? '' : `text:${slug(m.text)}`;
-    if (key === '') return;
+    if (aliasOf !== undefined) {
+      byStart ??= indexByStart(mentions);
+      const longForm = byStart.get(Number(aliasOf));
+      if (longForm !== undefined) groups.union(longForm, i);
+    }
+    const key = m.key !== '' ? m.key : m.kind === 'anaphor' ? '' : `text:${slugKept(m.text)}`;
+    if (key === '') continue;
     const first = byKey.get(key);
     if (first === undefined) byKey.set(key, i);
     else groups.union(first, i);
-  });
+  }
+}
+
+/** Each start's mention index (the last one starting there). */
+function indexByStart(mentions: readonly Mention[]): Map<number, number> {
+  const byStart = new Map<number, number>();
+  for (let i = 0; i < mentions.length; i++) byStart.set(mentions[i].start, i);
+  return byStart;
 }
 
 function joinAliases(doc: Doc, mentions: Mention[], groups: UnionFind): void {
@@ -87,7 +115,7 @@ function joinAliases(doc: Doc, mentions: Mention[], groups: UnionFind): void {
     if (b.start - a.end > ALIAS_MAX_GAP || b.kind === 'anaphor') continue;
     const gap = doc.text.slice(a.end, b.start);
     // "das Freihandelsabkommen CETA": a description right before a name is that name
-    const apposition = /^\s+$/.test(gap) && a.kind !== 'name' && (b.kind === 'acronym' || b.kind === 'name');
+    const apposition = ONLY_SPACE.test(gap) && a.kind !== 'name' && (b.kind === 'acronym' || b.kind === 'name');
     if (apposition || ALIAS_GAP.some((re) => re.test(gap))) {
       groups.union(i, i + 1);
       b.attrs = { ...b.attrs, alias: '1' };
@@ -127,28 +155,39 @@ function joinAnaphors(mentions: Mention[], groups: UnionFind): void {
 }
 
 function hasOtherMarker(m: Mention): boolean {
-  return m.text.toLowerCase().split(/\s+/).some((w) => OTHER_MARKERS.has(w));
+  return m.text.toLowerCase().split(SPACE_RUN).some((w) => OTHER_MARKERS.has(w));
 }
 
 /** Canonical name per group: known treaty name, else proper name, else fullest description. */
 function nameGroups(mentions: Mention[], groups: UnionFind): void {
+  // the groups in order of their first mention (plain loops: no array copies per group)
   const members = new Map<number, Mention[]>();
-  mentions.forEach((m, i) => {
+  for (let i = 0; i < mentions.length; i++) {
     const root = groups.find(i);
-    const list = members.get(root) ?? [];
-    list.push(m);
-    members.set(root, list);
-  });
+    const list = members.get(root);
+    if (list === undefined) members.set(root, [mentions[i]]);
+    else list.push(mentions[i]);
+  }
   for (const list of members.values()) {
-    const known = list.find((m) => m.attrs?.known);
-    const proper = list.filter((m) => m.kind === 'name').sort(byLength)[0];
-    const described = list.filter((m) => m.kind === 'description' || m.attrs?.full).sort(byLength)[0];
+    let known: Mention | undefined;
+    let proper: Mention | undefined;
+    let described: Mention | undefined;
+    let acronym = false;
+    for (const m of list) {
+      if (known === undefined && m.attrs?.known) known = m;
+      // the longest (then earliest) name and description, as a stable sort by byLength would put first
+      if (m.kind === 'name' && (proper === undefined || byLength(m, proper) < 0)) proper = m;
+      if ((m.kind === 'description' || m.attrs?.full) && (described === undefined || byLength(m, described) < 0)) described = m;
+      if (m.kind === 'acronym') acronym = true;
+    }
     const canonical = known?.attrs?.canonical ?? proper?.text ?? described?.attrs?.full ?? described?.text ?? list[0].text;
-    const key = known ? known.key : `agreement:${slug(canonical)}`;
-    const isProper = known !== undefined || proper !== undefined || list.some((m) => m.kind === 'acronym');
+    const key = known ? known.key : `agreement:${slugKept(canonical)}`;
+    const isProper = known !== undefined || proper !== undefined || acronym;
     for (const m of list) {
       m.key = key;
-      m.attrs = { ...m.attrs, canonical, ...(isProper ? { proper: '1' } : {}) };
+      const attrs: Record<string, string> = { ...m.attrs, canonical };
+      if (isProper) attrs.proper = '1';
+      m.attrs = attrs;
     }
   }
 }

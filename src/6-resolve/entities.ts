@@ -15,17 +15,27 @@ export function resolveEntities(doc: Doc, ctx: StageContext): void {
   joinPeople(doc);
   joinAgreements(doc);
   const byKey = new Map<string, Entity>();
+  // in order of first mention, as the map holds them (listed as made: no copy out of the map)
+  const entities: Entity[] = [];
   for (const m of doc.mentions) {
-    if (!ctx.types.has(m.type) || m.key === '') continue;
+    if (m.key === '' || !ctx.types.has(m.type)) continue;
     let e = byKey.get(m.key);
     if (e === undefined) {
       e = newEntity(m, ctx);
       byKey.set(m.key, e);
+      entities.push(e);
     }
     e.mentions.push({ text: m.text, start: m.start, end: m.end, kind: m.kind, rule: m.rule });
-    if (m.type === 'person' && m.attrs?.role && !e.roles?.includes(m.attrs.role)) (e.roles ??= []).push(m.attrs.role);
+    if (m.type === 'person') addRole(e, m);
   }
-  doc.entities = [...byKey.values()];
+  doc.entities = entities;
+}
+
+/** A person mention's role joins its entity's roles (each once, in order of first mention). */
+function addRole(e: Entity, m: Mention): void {
+  // (the role is read once: mentions' attrs have many shapes, each read is a polymorphic look-up)
+  const role = m.attrs?.role;
+  if (role && !e.roles?.includes(role)) (e.roles ??= []).push(role);
 }
 
 function newEntity(m: Mention, ctx: StageContext): Entity {

@@ -7,6 +7,12 @@
 import type { Doc, Mention } from '../doc.js';
 
 export function resolveOverlaps(doc: Doc): void {
+  // most documents' mentions do not overlap at all: then all are kept, in text order (one sort)
+  const inTextOrder = doc.mentions.slice().sort(byStart);
+  if (!anyOverlap(inTextOrder)) {
+    doc.mentions = inTextOrder;
+    return;
+  }
   const kept = filterSpans(doc.mentions);
   const agreements: Mention[] = [];
   for (const m of kept) if (m.type === 'agreement') agreements.push(m);
@@ -19,6 +25,20 @@ export function resolveOverlaps(doc: Doc): void {
     (m) => !keptSet.has(m) && (m.type === 'country' || m.type === 'organization') && insideAny(agreements, m),
   );
   doc.mentions = [...kept, ...filterSpans(nested)].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * Whether two of the mentions (sorted by start) overlap. Two with one start count as overlapping
+ * even when one is empty: their order is then the ranking's, which filterSpans decides.
+ */
+function anyOverlap(sorted: readonly Mention[]): boolean {
+  let end = 0;
+  for (let k = 0; k < sorted.length; k++) {
+    const m = sorted[k];
+    if (k > 0 && (m.start < end || m.start === sorted[k - 1].start)) return true;
+    if (m.end > end) end = m.end;
+  }
+  return false;
 }
 
 /** true when `m` lies inside one of the sorted, disjoint `spans`. */

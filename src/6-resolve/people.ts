@@ -12,27 +12,44 @@ import { isCapitalized } from '../4-segment/tokens.js';
 import { slug, stripDiacritics } from '../match/normalize.js';
 import { NOT_NAME_WORDS } from '../5-recognise/people.data.js';
 import { capitalisedWords, lowerAscii } from '../5-recognise/people.js';
+import { memoised } from './memo.js';
 
 /** A name's words with its folded surname and given names, prepared once for `agree`. */
-interface Name {
-  words: string[];
+class Name {
+  declare readonly words: string[];
   /** the words joined by one space: the form's identity */
-  text: string;
-  surname: string;
-  given: string[];
+  declare readonly text: string;
+  declare readonly surname: string;
+  declare readonly given: string[];
   /** in the second walk: the person the full name agrees with (null: none), asked once per document */
-  owner?: Person | null;
+  declare owner: Person | null | undefined;
+
+  // (declared fields set in one constructor: plain stores, one shape; class field definitions cost more)
+  constructor(words: string[], text: string, surname: string, given: string[]) {
+    this.words = words;
+    this.text = text;
+    this.surname = surname;
+    this.given = given;
+    this.owner = undefined;
+  }
 }
 
-interface Person {
-  id: number;
+/** One class: the walk reads persons of one shape. */
+class Person {
+  /** its index in the document's persons (aliases join persons by index: see joinAliases) */
+  declare readonly id: number;
   /** the distinct full-name forms of its mentions, in order of first appearance */
-  names: Name[];
-  mentions: Mention[];
+  declare readonly names: Name[];
+  declare readonly mentions: Mention[];
   /** start of its latest mention so far (while walking the text) */
-  lastSeen: number;
-  /** merged into another person (alias) */
-  parent?: Person;
+  declare lastSeen: number;
+
+  constructor(id: number) {
+    this.id = id;
+    this.names = [];
+    this.mentions = [];
+    this.lastSeen = -1;
+  }
 }
 
 // "Kalif Ibrahim – alias Abu Bakr al-Baghdadi", "Ibrahim, also known as …", "Ibrahim (alias …)"
@@ -73,40 +90,40 @@ export function joinPeople(doc: Doc): void {
   // (without surnames there is neither: no pass over the mentions)
   const sorted = bySurname.size > 0 && isSortedByStart(doc.mentions);
   const bare = bareSurnames(doc, bySurname, sorted);
-  // people are in text order already (doc.mentions is sorted by start)
-  const walk = bare.length === 0 ? people : mergeByStart(people, bare);
-  const walkNames = bare.length === 0 ? peopleNames : namesInWalk(walk, people, peopleNames, nameOf);
+  // people are a part of the mentions: in text order when those are (after resolveOverlaps, always)
+  const walk = bare === undefined ? people : mergeSorted(people, sorted, bare);
+  const walkNames = bare === undefined ? peopleNames : namesInWalk(walk, people, peopleNames, nameOf);
   // the names are complete now: a full name finds the same person each time
   for (let w = 0; w < walk.length; w++) {
     const m = walk[w];
     const name = walkNames[w];
     const { words } = name;
     let person: Person | undefined;
+    // a one-word name's key, found once (a new person is filed under it)
+    let single = '';
     if (words.length >= 2) {
       if (name.owner === undefined) name.owner = agreeing(bySurname, name) ?? null;
       person = name.owner ?? undefined;
-    } else person = nearest(bySurname.get(singleKey(words[0] ?? m.text, bySurname, german)) ?? []);
+    } else {
+      single = singleKey(words[0] ?? m.text, bySurname, german);
+      const candidates = bySurname.get(single);
+      person = candidates === undefined ? undefined : nearest(candidates);
+    }
     if (person === undefined) {
       person = newPerson(persons.length);
       addName(person, name);
       persons.push(person);
       // bySurname is unchanged since the look-up above: the same key
-      bySurname.set(singleKey(words[0] ?? m.text, bySurname, german), [person]);
+      bySurname.set(words.length >= 2 ? singleKey(words[0] ?? m.text, bySurname, german) : single, [person]);
     }
     person.mentions.push(m);
     person.lastSeen = m.start;
   }
-  joinAliases(doc, walk, persons);
+  const parents = joinAliases(doc, walk, persons);
+  if (parents !== undefined) mergeAliases(persons, parents);
   for (const person of persons) {
-    const root = rootOf(person);
-    if (root !== person) {
-      for (const name of person.names) addName(root, name);
-      root.mentions.push(...person.mentions);
-    }
-  }
-  for (const person of persons) {
-    if (rootOf(person) !== person || person.mentions.length === 0) continue;
-    const canonical = canonicalName(person, german);
+    if ((parents !== undefined && rootOf(parents, person.id) !== person.id) || person.mentions.length === 0) continue;
+    const canonical = canonicalName(person, german, nameOf);
     const key = `person:${personSlug(canonical)}`;
     for (const m of person.mentions) {
       m.key = key;
@@ -115,7 +132,14 @@ export function joinPeople(doc: Doc): void {
       else m.attrs.canonical = canonical;
     }
   }
-  if (bare.length > 0) doc.mentions = mergeSorted(doc.mentions, sorted, bare.filter((m) => m.key !== ''));
+  if (bare !== undefined) doc.mentions = mergeSorted(doc.mentions, sorted, keyed(bare));
+}
+
+/** The mentions that were given a key (a surname that joined no person has none). */
+function keyed(mentions: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) if (m.key !== '') out.push(m);
+  return out;
 }
 
 /**
@@ -166,25 +190,8 @@ function isAscii(text: string): boolean {
 /** slug's answers for names beyond ASCII, kept: such names recur. */
 const slugBeyondAscii = memoised(slug);
 
-/**
- * `compute` with its answers kept, at most `limit` at a time (emptied when full: a bound on a
- * long run's memory).
- */
-function memoised(compute: (key: string) => string, limit = 10_000): (key: string) => string {
-  const answers = new Map<string, string>();
-  return (key) => {
-    let answer = answers.get(key);
-    if (answer === undefined) {
-      if (answers.size >= limit) answers.clear();
-      answer = compute(key);
-      answers.set(key, answer);
-    }
-    return answer;
-  };
-}
-
 function newPerson(id: number): Person {
-  return { id, names: [], mentions: [], lastSeen: -1 };
+  return new Person(id);
 }
 
 function addName(person: Person, name: Name): void {
@@ -196,7 +203,7 @@ function addName(person: Person, name: Name): void {
 function prepare(text: string, words: string[]): Name {
   const givenNames: string[] = [];
   for (let k = 0; k < words.length - 1; k++) givenNames.push(given(words[k]));
-  return { words, text: joinedWords(text, words), surname: words.length > 0 ? surnameKey(words) : '', given: givenNames };
+  return new Name(words, joinedWords(text, words), words.length > 0 ? surnameKey(words) : '', givenNames);
 }
 
 /**
@@ -310,9 +317,12 @@ function lookupKeys(name: Name, german: boolean): string[] {
   const last = name.surname;
   const keys = [last];
   if (german && endsInSingleS(last)) keys.push(last.slice(0, -1));
-  if (words.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(words[0])) keys.push(fold(words[0]));
+  if (words.length >= 3 && TITLE_CASE_WORD.test(words[0])) keys.push(fold(words[0]));
   return keys;
 }
+
+// (made once here: a regex literal inside a function is made again at each call)
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /** What /[^s]s$/ tests: a final `s` after another character. */
 function endsInSingleS(word: string): boolean {
@@ -362,10 +372,10 @@ function nearest(candidates: readonly Person[]): Person | undefined {
 /**
  * Capitalised words that are a known surname (or its possessive) and no part of another mention:
  * `Joly sagte`, `Erklärung Bans`, `Blair's`. In English, a surname followed by another capitalised
- * word is part of some other name (`Christian Democrats`).
+ * word is part of some other name (`Christian Democrats`). Undefined when there is none.
  */
-function bareSurnames(doc: Doc, bySurname: ReadonlyMap<string, Person[]>, mentionsSorted: boolean): Mention[] {
-  if (bySurname.size === 0) return [];
+function bareSurnames(doc: Doc, bySurname: ReadonlyMap<string, Person[]>, mentionsSorted: boolean): Mention[] | undefined {
+  if (bySurname.size === 0) return undefined;
   // the mentions' spans, sorted by start: made at the first surname found (most tokens are none)
   let covered: readonly Span[] | undefined;
   const found: Mention[] = [];
@@ -376,9 +386,10 @@ function bareSurnames(doc: Doc, bySurname: ReadonlyMap<string, Person[]>, mentio
   for (const key of bySurname.keys()) {
     const c = key.charCodeAt(0);
     if (c >= 128) continue;
-    const second = key.charCodeAt(1);
+    // (a one-letter key is not read beyond its end: such a read deoptimises the loop)
+    const second = key.length < 2 ? 128 : key.charCodeAt(1);
     // a one-letter key or one with a letter beyond ASCII second: its first letter alone filters
-    if (key.length < 2 || second >= 128) firsts[c] = ANY_SECOND;
+    if (second >= 128) firsts[c] = ANY_SECOND;
     else {
       firsts[c] |= SOME_PAIR;
       SURNAME_PAIRS[(c << 7) | second] = pairs;
@@ -390,8 +401,11 @@ function bareSurnames(doc: Doc, bySurname: ReadonlyMap<string, Person[]>, mentio
     const i = indexes[c];
     const t = tokens[i];
     const first = firstLowerCode(text, t);
-    if (first < 128 && firsts[first] === 0) continue;
-    if (firsts[first] === SOME_PAIR && !mayStartSurname(text, t, first, pairs)) continue;
+    // (the table is read in bounds only: a read beyond it deoptimises the loop)
+    if (first < 128) {
+      const filter = firsts[first];
+      if (filter === 0 || (filter === SOME_PAIR && !mayStartSurname(text, t, first, pairs))) continue;
+    }
     // folding is only needed for letters beyond ASCII (`Erdoğan`)
     const lower = foldLower(t.lower);
     const exact = bySurname.has(lower);
@@ -406,7 +420,8 @@ function bareSurnames(doc: Doc, bySurname: ReadonlyMap<string, Person[]>, mentio
       kind: exact ? 'surname' : 'possessive', rule: 'person.surname-coref', priority: 1,
     });
   }
-  return found;
+  // none found: no array (an empty one has another elements kind than a filled one, and the caller's reads would deoptimise on it)
+  return found.length > 0 ? found : undefined;
 }
 
 /** Per ASCII code: 1 when some surname of the document starts with it (reused, refilled per document). */
@@ -457,13 +472,9 @@ function isSortedByStart(spans: readonly Span[]): boolean {
 
 /**
  * `[...a, ...b].sort(by start)`, as a merge when both are in text order (the mentions are, after
- * resolveOverlaps; surnames are found in token order). On a tie `a`'s element comes first, as in the stable sort.
+ * resolveOverlaps; surnames are found in token order). On a tie `a`'s element comes first, as in the
+ * stable sort. `aSorted`: whether `a` is known to be in order (a sort of both, when not, gives the same).
  */
-function mergeByStart<T extends Span>(a: readonly T[], b: readonly T[]): T[] {
-  return mergeSorted(a, isSortedByStart(a), b);
-}
-
-/** mergeByStart, `a`'s order known (`aSorted`). */
 function mergeSorted<T extends Span>(a: readonly T[], aSorted: boolean, b: readonly T[]): T[] {
   if (!aSorted || !isSortedByStart(b)) return [...a, ...b].sort((x, y) => x.start - y.start);
   const merged: T[] = [];
@@ -481,7 +492,8 @@ function mergeSorted<T extends Span>(a: readonly T[], aSorted: boolean, b: reado
  */
 function otherGivenName(doc: Doc, i: number): boolean {
   const { tokens } = doc;
-  const before = tokens[i - 1];
+  // (tokens are read in bounds only: a read beyond them deoptimises the caller)
+  const before = i > 0 ? tokens[i - 1] : undefined;
   if (!before?.word || !isCapitalized(before) || tokens[i].start - before.end !== 1 || doc.text[before.end] !== ' ' || NOT_NAME_WORDS.has(before.lower)) return false;
   if (startsSentence(doc, i - 1)) return false;
   return doc.language !== 'de' || !GERMAN_NOUN_LIKE.test(before.lower);
@@ -490,13 +502,15 @@ function otherGivenName(doc: Doc, i: number): boolean {
 const GERMAN_NOUN_LIKE = /(?:ung|ungen|heit|keit|schaft|tion|tät|ium|e|en|er|ern|s)$/;
 
 function startsSentence(doc: Doc, k: number): boolean {
-  const prev = doc.tokens[k - 1];
-  return prev === undefined || /^[.!?:;„“"«»(–—-]$/.test(prev.text) || doc.text.slice(prev.end, doc.tokens[k].start).includes('\n');
+  const prev = k > 0 ? doc.tokens[k - 1] : undefined;
+  return prev === undefined || SENTENCE_BREAK.test(prev.text) || doc.text.slice(prev.end, doc.tokens[k].start).includes('\n');
 }
+
+const SENTENCE_BREAK = /^[.!?:;„“"«»(–—-]$/;
 
 function followedByName(doc: Doc, i: number): boolean {
   const { tokens } = doc;
-  const next = tokens[i + 1];
+  const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
   return next !== undefined && next.word && isCapitalized(next) && next.start - tokens[i].end === 1 && doc.text[tokens[i].end] === ' ';
 }
 
@@ -517,10 +531,14 @@ function isCovered(spans: readonly Span[], start: number, end: number): boolean 
   return false;
 }
 
-/** `X – alias Y`: the two mentions name one person. */
-function joinAliases(doc: Doc, mentions: readonly Mention[], persons: readonly Person[]): void {
-  // who owns which mention: made at the first alias (most documents have none)
+/**
+ * `X – alias Y`: the two mentions name one person. Returns each person's parent (by index, a
+ * union-find forest; a root is its own parent), undefined when there is no alias (most documents).
+ */
+function joinAliases(doc: Doc, mentions: readonly Mention[], persons: readonly Person[]): number[] | undefined {
+  // who owns which mention, and the parents: made at the first alias
   let owner: Map<Mention, Person> | undefined;
+  let parents: number[] | undefined;
   for (let k = 0; k + 1 < mentions.length; k++) {
     const a = mentions[k];
     const b = mentions[k + 1];
@@ -528,9 +546,22 @@ function joinAliases(doc: Doc, mentions: readonly Mention[], persons: readonly P
     const gap = b.start - a.end;
     if (gap > 30 || gap < 4 || !mayEndInAliasWord(doc.text, a.end, b.start) || !ALIAS_GAP.test(doc.text.slice(a.end, b.start))) continue;
     owner ??= mentionOwners(persons);
+    parents ??= persons.map((p) => p.id);
     const pa = owner.get(a);
     const pb = owner.get(b);
-    if (pa && pb && rootOf(pa) !== rootOf(pb)) rootOf(pb).parent = rootOf(pa);
+    if (pa && pb && rootOf(parents, pa.id) !== rootOf(parents, pb.id)) parents[rootOf(parents, pb.id)] = rootOf(parents, pa.id);
+  }
+  return parents;
+}
+
+/** Each person's names and mentions go to its root's. */
+function mergeAliases(persons: readonly Person[], parents: readonly number[]): void {
+  for (const person of persons) {
+    const root = persons[rootOf(parents, person.id)];
+    if (root !== person) {
+      for (const name of person.names) addName(root, name);
+      root.mentions.push(...person.mentions);
+    }
   }
 }
 
@@ -553,14 +584,15 @@ function mentionOwners(persons: readonly Person[]): Map<Mention, Person> {
   return owner;
 }
 
-function rootOf(p: Person): Person {
-  let r = p;
-  while (r.parent) r = r.parent;
+/** The root of person `id` in the forest of `parents`. */
+function rootOf(parents: readonly number[], id: number): number {
+  let r = id;
+  while (parents[r] !== r) r = parents[r];
   return r;
 }
 
 /** The fullest name: most words, then the longer text; a German genitive `s` is dropped when the text has the plain form. */
-function canonicalName(person: Person, german: boolean): string {
+function canonicalName(person: Person, german: boolean, nameOf: (text: string) => Name): string {
   let best: string[] = [];
   // a name's `text` is its words joined by one space: compared and returned without joining again
   let bestText = '';
@@ -571,7 +603,9 @@ function canonicalName(person: Person, german: boolean): string {
     }
   }
   const last = best[best.length - 1];
-  const plain = last.endsWith('s') ? last.slice(0, -1) : last;
-  if (german && plain !== last && person.mentions.some((m) => nameWords(m.text).includes(plain))) return [...best.slice(0, -1), plain].join(' ');
+  if (!german || !last.endsWith('s')) return bestText;
+  const plain = last.slice(0, -1);
+  // each mention's words were split once already (its name, kept per text)
+  for (const m of person.mentions) if (nameOf(m.text).words.includes(plain)) return [...best.slice(0, -1), plain].join(' ');
   return bestText;
 }

@@ -38,6 +38,17 @@ describe('segment/sentences', () => {
     expect(sentences('Er sagte: „Ja.“ Dann ging er.')).toEqual(['Er sagte: „Ja.“', 'Dann ging er.']);
   });
 
+  it.each([398, 399, 400, 401, 799, 800])('sentences: %i words before a sentence end are cut at the cap, every token in one sentence', (words) => {
+    const text = `${'wort '.repeat(words)}Ende. Dann kam er.`;
+    const tokens = tokenize(text);
+    const s = splitSentences(text, tokens);
+    expect(Math.max(...s.map((x) => x.tokenEnd - x.tokenStart))).toBeLessThanOrEqual(400);
+    expect(s[0]!.tokenStart).toBe(0);
+    for (let k = 1; k < s.length; k++) expect(s[k]!.tokenStart).toBe(s[k - 1]!.tokenEnd);
+    expect(s.at(-1)!.tokenEnd).toBe(tokens.length);
+    expect(text.slice(s.at(-1)!.start, s.at(-1)!.end)).toBe('Dann kam er.');
+  });
+
   it('caps sentences in text without any sentence end', () => {
     const text = 'wort '.repeat(2000);
     const s = splitSentences(text, tokenize(text));

@@ -68,4 +68,14 @@ describe('match/trie', () => {
     expect(matches(deferred, 'Kanada')).toEqual(['0-1:table-1|table-2|user']);
     expect(matches(deferred, 'Kanada')).toEqual(matches(eager, 'Kanada'));
   });
+
+  it.each<[string, string, string[]]>([
+    ['a phrase of words is found after punctuation', 'Kanada', ['1-2:p']],
+    ['a phrase starting with punctuation is found', '- ish', ['1-3:p']],
+    ['a phrase of one punctuation token is found', '§', ['1-2:p']],
+  ])('trie: %s', (_, phrase, expected) => {
+    const trie = new TokenTrie<string>();
+    trie.add(phrase, 'p');
+    expect(matches(trie, `( ${phrase} )`)).toEqual(expected);
+  });
 });
