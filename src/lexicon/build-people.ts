@@ -4,7 +4,7 @@
  * political parties (sources/parties.tsv) and first names (compromise's lexicon and
  * gender-detection-from-name, corrected by sources/firstnames.tsv). Writes dist/lexicon/people.json.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,7 +68,8 @@ interface CompromiseModel {
   model(): { one: { lexicon: Record<string, string | string[]> } };
 }
 
-export async function buildPeople(): Promise<PeopleFile> {
+/** `countryForms`: the forms of the country table built in the same run (its demonyms are no first names). */
+export async function buildPeople(countryForms: readonly FormRow[]): Promise<PeopleFile> {
   const nlp = (await import('compromise')).default as unknown as CompromiseModel;
   const lexicon = nlp.model().one.lexicon;
   const roles: FormRow[] = [];
@@ -125,7 +126,7 @@ export async function buildPeople(): Promise<PeopleFile> {
     for (const form of forms.split('|')) parties.push([form, countries, '', lang as Language | '', '1', '']);
   }
 
-  return { roles, roleInfo: [...roleInfo.values()], roleEndings, parties, firstNames: firstNames(lexicon) };
+  return { roles, roleInfo: [...roleInfo.values()], roleEndings, parties, firstNames: firstNames(lexicon, countryForms) };
 }
 
 /** Data packages with first names by language; English ones come from compromise's lexicon. */
@@ -135,7 +136,7 @@ const NAME_LISTS = ['de', 'it', 'es', 'tr'];
  * First names: compromise's FirstName/MaleName/FemaleName words and gender-detection-from-name's
  * German, Italian, Spanish and Turkish lists (single words only), plus and minus sources/firstnames.tsv.
  */
-function firstNames(lexicon: Record<string, string | string[]>): string[] {
+function firstNames(lexicon: Record<string, string | string[]>, countryForms: readonly FormRow[]): string[] {
   const names = new Set<string>();
   for (const [word, tags] of Object.entries(lexicon)) if (/FirstName|MaleName|FemaleName/.test(String(tags))) names.add(word);
   for (const lang of NAME_LISTS) {
@@ -143,7 +144,7 @@ function firstNames(lexicon: Record<string, string | string[]>): string[] {
     for (const name of list.keys()) if (/^\p{L}+$/u.test(name)) names.add(name.toLowerCase());
   }
   // `German` (Spanish Germán) is a demonym first: a country word must stay a country word
-  for (const demonym of demonyms()) names.delete(demonym);
+  for (const demonym of demonyms(countryForms)) names.delete(demonym);
   for (const { fields } of parseTsv(readSource('firstnames.tsv'))) {
     const [name, op = '+'] = fields;
     if (op === '-') names.delete(name.toLowerCase());
@@ -152,10 +153,11 @@ function firstNames(lexicon: Record<string, string | string[]>): string[] {
   return [...names].filter((n) => !n.includes(' ')).sort();
 }
 
-/** The demonym forms of the country table the build wrote before this one (none when it is missing). */
-function demonyms(): string[] {
-  const path = join(dirname(fileURLToPath(import.meta.url)), 'countries.json');
-  if (!existsSync(path)) return [];
-  const table = JSON.parse(readFileSync(path, 'utf8')) as { forms: FormRow[] };
-  return table.forms.filter(([, , kind]) => kind === 'demonym').map(([form]) => form.toLowerCase());
+/**
+ * The demonym forms of the country table. Taken from the table in memory, not from the
+ * countries.json of an earlier build: a first build on a fresh clone has none on disk yet, and
+ * then gave `German Days` as a person where every later build gave none.
+ */
+function demonyms(countryForms: readonly FormRow[]): string[] {
+  return countryForms.filter(([, , kind]) => kind === 'demonym').map(([form]) => form.toLowerCase());
 }

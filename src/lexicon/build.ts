@@ -251,7 +251,7 @@ async function main(): Promise<void> {
   const write = (name: string, data: unknown): void => writeFileSync(join(out, name), JSON.stringify(data));
   const countries = buildCountries();
   const organizations = buildOrganizations();
-  const people = await buildPeople();
+  const people = await buildPeople(countries.forms);
   for (const rows of [countries.forms, organizations.forms, people.roles, people.parties]) withTrieKeys(rows);
   write('countries.json', countries);
   write('organizations.json', organizations);

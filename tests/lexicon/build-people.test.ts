@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { germanRoleForms } from '../../src/lexicon/build-people.js';
-import type { PeopleFile } from '../../src/lexicon/types.js';
+import { buildPeople, germanRoleForms } from '../../src/lexicon/build-people.js';
+import type { FormRow, PeopleFile } from '../../src/lexicon/types.js';
 
 const people = JSON.parse(readFileSync(new URL('../../dist/lexicon/people.json', import.meta.url), 'utf8')) as PeopleFile;
 
@@ -39,6 +39,19 @@ describe('lexicon/people', () => {
     expect(names.size).toBeGreaterThan(5000);
     for (const n of ['melanie', 'sebastian', 'richard', 'filippo', 'abu']) expect(names.has(n)).toBe(true);
     for (const w of ['will', 'grace', 'der']) expect(names.has(w)).toBe(false);
+  });
+
+  it('lexicon/people: the demonyms of the country table built beside it are no first names', () => {
+    const names = new Set(people.firstNames);
+    expect(names.has('german')).toBe(false);
+  });
+
+  it('lexicon/people: the demonyms come from the country table it is given, not from an earlier build', async () => {
+    // `sebastian` is a first name; as a demonym of the given table it must go
+    const countryForms: FormRow[] = [['Sebastian', 'XS', 'demonym', '', '', '']];
+    const built = await buildPeople(countryForms);
+    expect(built.firstNames).not.toContain('sebastian');
+    expect(built.firstNames).toContain('melanie');
   });
 
   it('lexicon/people: parties name their countries', () => {
