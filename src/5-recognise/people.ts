@@ -402,7 +402,11 @@ function isApostrophe(text: string, t: Token | undefined): boolean {
 
 /** The longest name particle (`della`): longer words are not looked up. */
 const LONGEST_PARTICLE = Math.max(...[...NAME_PARTICLES].map((p) => p.length));
-const PARTICLE_FILTER = textWordFilter(NAME_PARTICLES, false);
+/**
+ * The particles that may open a particle group (`van`, `von`, `de`, `al`; not `der` or `la`): the
+ * frequent German articles `der` and `den` after a name are ruled out by the filter, not by two set probes.
+ */
+const PARTICLE_FILTER = textWordFilter([...NAME_PARTICLES].filter((p) => !SECOND_PARTICLES.has(p)), false);
 
 /** Particles that a second one may follow (`van der`, `von der`, `de la`). */
 const FIRST_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de']);
@@ -729,7 +733,8 @@ function appositionRole(scan: Scan, end: number, limit: number): RoleCue | undef
   if (!isChar(text, tokens[end], COMMA)) return undefined;
   for (let k = end + 1; k < Math.min(limit, end + 1 + APPOSITION_WINDOW); k++) {
     const t = tokens[k];
-    const cue = scan.cueByStart.get(k);
+    // a cue starts only where the role flag is set: most tokens are spared the map
+    const cue = scan.flags[k] & ROLE ? scan.cueByStart.get(k) : undefined;
     if (cue && cue.kind !== TITLE) {
       const after = tokens[cue.end];
       const closed = cue.end >= limit || closesApposition(text, after);
@@ -855,30 +860,34 @@ function scanGermanWords(doc: Doc, ctx: StageContext, cueByEnd: Map<number, Role
     const k = indexes[c];
     const t = tokens[k];
     if (k > 0 && afterDeterminer(doc.text, tokens, k)) nouns.add(t.lower);
-    if (t.end - t.start >= 6 && !(flags[k] & BLOCKED) && !cueByEnd.has(k + 1)) addCompoundRole(ctx, byTail, cueByEnd, k, t);
+    if (t.end - t.start >= 6 && !(flags[k] & BLOCKED)) addCompoundRole(ctx, byTail, cueByEnd, k, t);
   }
 }
 
 /** German role compounds by their ending: `Landwirtschaftsministerin`, `Pressesprecherin`, `Oberbürgermeister`. */
 function addCompoundRole(
   ctx: StageContext,
-  byTail: Map<string, Array<readonly [string, string]>>,
+  byTail: Map<number, Array<readonly [string, string]>>,
   cueByEnd: Map<number, RoleCue>,
   k: number,
   t: Token,
 ): void {
-  if (ROLE_TAILS[tailHash(t.lower)] !== 1) return;
-  const candidates = byTail.get(t.lower.slice(-3));
+  const word = t.lower;
+  const tail = tailHash(word);
+  // the filter first: most words end in no role's last three letters (a look-up of the number, no slice)
+  if (ROLE_TAILS[tail] !== 1 || cueByEnd.has(k + 1)) return;
+  const candidates = byTail.get(tail);
   if (candidates === undefined) return;
+  // endings of another tail at the same hash cannot match: the word's last three letters are not theirs
   for (const [ending, id] of candidates) {
-    if (t.lower.length <= ending.length || !t.lower.endsWith(ending)) continue;
+    if (word.length <= ending.length || !word.endsWith(ending)) continue;
     const info = ctx.lexicon.people.roles.get(id);
     if (info) cueByEnd.set(k + 1, roleCue(k, k + 1, info));
     return;
   }
 }
 
-const tails = new WeakMap<object, Map<string, Array<readonly [string, string]>>>();
+const tails = new WeakMap<object, Map<number, Array<readonly [string, string]>>>();
 
 /** 1 at the hash of every role ending's last three letters (filled with endingsByTail): most words end in none. */
 const ROLE_TAILS = new Uint8Array(1 << 16);
@@ -889,16 +898,19 @@ function tailHash(word: string): number {
   return (Math.imul(word.charCodeAt(n - 3) | 0, 961) + word.charCodeAt(n - 2) * 31 + (word.charCodeAt(n - 1) | 0)) & 0xffff;
 }
 
-/** The German role endings by their last three letters, longest first (built once per lexicon). */
-function endingsByTail(ctx: StageContext): Map<string, Array<readonly [string, string]>> {
+/** The German role endings by the hash of their last three letters, longest first (built once per lexicon). */
+function endingsByTail(ctx: StageContext): Map<number, Array<readonly [string, string]>> {
   let map = tails.get(ctx.lexicon);
   if (map === undefined) {
     map = new Map();
     for (const e of ctx.lexicon.people.roleEndings) {
-      ROLE_TAILS[tailHash(e[0].slice(-3))] = 1;
-      const list = map.get(e[0].slice(-3)) ?? [];
+      // a word is matched by its last three letters: a shorter ending never was
+      if (e[0].length < 3) continue;
+      const tail = tailHash(e[0]);
+      ROLE_TAILS[tail] = 1;
+      const list = map.get(tail) ?? [];
       list.push(e);
-      map.set(e[0].slice(-3), list);
+      map.set(tail, list);
     }
     tails.set(ctx.lexicon, map);
   }
