@@ -35,6 +35,13 @@ const TEXT_FILTER_BITS = 1024;
 /** How many tokens an apposition may put between the comma and its role (`, the Liberal Democrats' foreign affairs spokesman`). */
 const APPOSITION_WINDOW = 8;
 
+/**
+ * Latin-1 code units lower-cased as `toLowerCase` does (`A`–`Z`, `À`–`Þ` but `×`). Below U+0100
+ * lower-casing maps one code unit to one, so a Latin-1 word's lower case is its letters lowered.
+ * A table, not comparisons: a branch first taken by a capital umlaut deoptimised its callers.
+ */
+const LOWER_LATIN1 = Uint8Array.from({ length: 256 }, (_, code) => String.fromCharCode(code).toLowerCase().charCodeAt(0));
+
 /** A role or title phrase: tokens [start, end), the written start with qualifiers, and the role's facts. */
 interface RoleCue {
   start: number;
@@ -321,7 +328,7 @@ function nameEnd(scan: Scan, i: number, limit: number): number {
   while (end < limit && end - i < MAX_NAME_TOKENS) {
     const t = tokens[end];
     const prev = tokens[end - 1];
-    const next = tokens[end + 1];
+    const next = tokenAt(tokens, end + 1);
     if (t.start - prev.end > 1 || text.charCodeAt(prev.end) === NEWLINE) break;
     // George W. Bush, and a surname's initial at the end (`Nico G.`)
     if (isChar(text, t, DOT) && t.start === prev.end && prev.word && prev.end - prev.start === 1 && isCapitalized(prev)) {
@@ -339,14 +346,14 @@ function nameEnd(scan: Scan, i: number, limit: number): number {
     }
     // Elisabeth II., Ludwig XIV., Elizabeth II: a regnal number ends the name
     if (isRegnal(text, t) && prev.word && isCapitalized(prev) && !isRegnal(text, prev)) {
-      const dotted = isChar(text, next, DOT) && next.start === t.end;
+      const dotted = isChar(text, next, DOT) && next!.start === t.end;
       if (!isChar(text, t, 0x49 /* I */) || (german && dotted)) {
         end += dotted && german ? 2 : 1;
         break;
       }
     }
     // `John Peel's` in German text: the apostrophe genitive belongs to the name
-    if (german && isApostrophe(text, t) && t.start === prev.end && isLowerWord(text, next, 's') && next.start === t.end && !tokens[end + 2]?.word) {
+    if (german && isApostrophe(text, t) && t.start === prev.end && isLowerWord(text, next, 's') && next!.start === t.end && !tokenAt(tokens, end + 2)?.word) {
       end += 2;
       break;
     }
@@ -476,7 +483,7 @@ function isFirstName(scan: Scan, k: number): boolean {
 interface FirstNames {
   names: ReadonlySet<string>;
   asked: number;
-  filter?: Uint8Array;
+  filter: Uint8Array | undefined;
 }
 
 /** After this many probes of the set the filter is built (a 10 MB run asks ~300,000 times). */
@@ -487,7 +494,8 @@ const firstNamesBySet = new WeakMap<ReadonlySet<string>, FirstNames>();
 function firstNamesOf(names: ReadonlySet<string>): FirstNames {
   let entry = firstNamesBySet.get(names);
   if (entry === undefined) {
-    entry = { names, asked: 0 };
+    // the filter's field from the start: adding it later changed the object's shape under optimised code
+    entry = { names, asked: 0, filter: undefined };
     firstNamesBySet.set(names, entry);
   }
   return entry;
@@ -534,7 +542,7 @@ function isOneOfAt(words: readonly string[] | undefined, text: string, t: Token)
   for (const word of words) {
     if (word.length !== length) continue;
     let k = 0;
-    while (k < length && lowerLatin1(text.charCodeAt(t.start + k)) === word.charCodeAt(k)) k++;
+    while (k < length && LOWER_LATIN1[text.charCodeAt(t.start + k)] === word.charCodeAt(k)) k++;
     if (k === length) return true;
   }
   return false;
@@ -543,14 +551,6 @@ function isOneOfAt(words: readonly string[] | undefined, text: string, t: Token)
 /** An ASCII capital's lower-case code unit; any other code unit as it is. */
 export function lowerAscii(code: number): number {
   return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
-}
-
-/**
- * A Latin-1 code unit lower-cased as `toLowerCase` does (`A`–`Z`, `À`–`Þ` but `×`); any other as it
- * is. Below U+0100 lower-casing maps one code unit to one, so a word's lower case is its letters lowered.
- */
-function lowerLatin1(code: number): number {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xde && code !== 0xd7) ? code + 0x20 : code;
 }
 
 /** A German capitalised word that is a common noun: a noun ending, or seen after an article in this document. */
@@ -579,16 +579,27 @@ function judge(scan: Scan, i: number, end: number, limit: number, sentenceStart:
   if (single && german && (germanNoun(scan, i) || inflectedNoun(tokens[i].lower))) return undefined;
   if (partOfPlaceOrOrganization(scan, i, end)) return undefined;
   const apposition = appositionRole(scan, end, limit);
-  if (cue) return cue.kind === TITLE ? evidence('person.title-name', apposition ?? cue, undefined) : evidence('person.role-name', cue, undefined);
-  if (!single && isFirstName(scan, i)) return evidence('person.firstname-surname', apposition, undefined);
-  if (!single && arabicShape(doc.text, tokens, i, end)) return evidence('person.name-shape', apposition, undefined);
-  if (!single && initialShape(scan, i, end)) return evidence('person.initial-surname', apposition, undefined);
-  if (apposition && !single) return evidence('person.name-apposition', apposition, undefined);
+  // (one call of `evidence` per kind of cue: a call first reached after the function was optimised deoptimised it)
+  if (cue) {
+    const title = cue.kind === TITLE;
+    // a title names no office: a role in apposition does (`Mr Campbell, the party's spokesman,`)
+    return evidence(title ? 'person.title-name' : 'person.role-name', title ? (apposition ?? cue) : cue, undefined);
+  }
+  const rule = single ? undefined : fullNameRule(scan, i, end, apposition !== undefined);
+  if (rule !== undefined) return evidence(rule, apposition, undefined);
   const party = partyAfter(scan, end);
-  if (party && (!single || german)) return evidence('person.name-party', undefined, party);
+  const byParty = party !== undefined && (!single || german);
   // English companies speak too (`said Microsoft.`): there only full names
-  if ((german || !single) && speaker(scan, i, end)) return evidence('person.speaker', undefined, undefined);
+  if (byParty || ((german || !single) && speaker(scan, i, end))) return evidence(byParty ? 'person.name-party' : 'person.speaker', undefined, byParty ? party : undefined);
   return undefined;
+}
+
+/** The rule by which two words or more with no cue before them are a name, or undefined. */
+function fullNameRule(scan: Scan, i: number, end: number, apposition: boolean): string | undefined {
+  if (isFirstName(scan, i)) return 'person.firstname-surname';
+  if (arabicShape(scan.doc.text, scan.doc.tokens, i, end)) return 'person.name-shape';
+  if (initialShape(scan, i, end)) return 'person.initial-surname';
+  return apposition ? 'person.name-apposition' : undefined;
 }
 
 /** Verbs of saying that name their speaker right after them (`sagte Mertens`, `, so Mertens.`, `said Hallworth.`). */
@@ -612,11 +623,11 @@ function speaker(scan: Scan, i: number, end: number): boolean {
   // the verbs are lower-case words: a capitalised word or a mark before the name is none (no set lookup)
   if (!verb || !verb.word || verb.cap || !mayBeWord(SPEECH_VERB_FILTER, text, verb, false) || !SPEECH_VERBS[scan.doc.language].has(verb.text)) return false;
   // `said Hallworth.`, `said Hallworth, who …`: in English only at the end of a clause (`told Reuters news agency`)
-  if (scan.doc.language === 'en' && !(isChar(text, tokens[end], DOT) || isChar(text, tokens[end], COMMA))) return false;
+  if (scan.doc.language === 'en' && !(isChar(text, tokenAt(tokens, end), DOT) || isChar(text, tokenAt(tokens, end), COMMA))) return false;
   if (isLowerWord(text, verb, 'so') && !isChar(text, tokens[i - 2], COMMA)) return false;
   // `das erklärte Ziel`: after an article the participle is an adjective
   if (GERMAN_DETERMINERS.has(tokens[i - 2]?.lower ?? '')) return false;
-  const after = tokens[end];
+  const after = tokenAt(tokens, end);
   return after === undefined || (!isChar(text, after, HYPHEN) && (!after.word || !isCapitalized(after)));
 }
 
@@ -626,7 +637,7 @@ function speaker(scan: Scan, i: number, end: number): boolean {
  */
 function partOfPlaceOrOrganization(scan: Scan, i: number, end: number): boolean {
   const { tokens, text } = scan.doc;
-  const after = tokens[end];
+  const after = tokenAt(tokens, end);
   if (after?.word && isCapitalized(after) && isOrganizationHead(text, after)) return true;
   for (let k = end - i === 1 ? i : i + 1; k < end; k++) if (isCapitalized(tokens[k]) && isOrganizationHead(text, tokens[k])) return true;
   if (scan.doc.language === 'de' && endsWithOneOf(PLACE_ENDINGS_BY_LAST, tokens[end - 1].lower, 0)) return true;
@@ -675,7 +686,7 @@ function cueBefore(scan: Scan, i: number, end: number, limit: number, words: num
   if (words < 2 || !isChar(text, tokens[i - 1], COMMA)) return undefined;
   const before = roleBeforeComma(scan, i - 1, sentenceStart);
   if (!before || before.kind === TITLE || before.kind === COUNTERPART) return undefined;
-  const after = tokens[end];
+  const after = tokenAt(tokens, end);
   return end >= limit || isChar(text, after, COMMA) || isChar(text, after, DOT) ? before : undefined;
 }
 
@@ -730,7 +741,7 @@ function initialShape(scan: Scan, i: number, end: number): boolean {
  */
 function appositionRole(scan: Scan, end: number, limit: number): RoleCue | undefined {
   const { tokens, text } = scan.doc;
-  if (!isChar(text, tokens[end], COMMA)) return undefined;
+  if (!isChar(text, tokenAt(tokens, end), COMMA)) return undefined;
   for (let k = end + 1; k < Math.min(limit, end + 1 + APPOSITION_WINDOW); k++) {
     const t = tokens[k];
     // a cue starts only where the role flag is set: most tokens are spared the map
@@ -762,9 +773,9 @@ const APPOSITION_STOP_FILTER = textWordFilter(APPOSITION_STOPS, true);
 /** `Kurt Fischer (VP)`: a party in brackets right after the name. */
 function partyAfter(scan: Scan, end: number): Party | undefined {
   const { tokens } = scan.doc;
-  if (!isChar(scan.doc.text, tokens[end], 0x28 /* ( */)) return undefined;
+  if (!isChar(scan.doc.text, tokenAt(tokens, end), 0x28 /* ( */)) return undefined;
   const party = scan.partyByStart.get(end + 1);
-  return party && isChar(scan.doc.text, tokens[party.end], 0x29 /* ) */) ? party : undefined;
+  return party && isChar(scan.doc.text, tokenAt(tokens, party.end), 0x29 /* ) */) ? party : undefined;
 }
 
 /**
@@ -970,13 +981,13 @@ function mayBeWord(bits: Uint8Array, text: string, t: Token, foldCase: boolean):
   return h < 0 || bits[h] === 1;
 }
 
-/** A hash of text[start, end) in [0, mask], capitals lowered (lowerLatin1) when `foldCase`; -1 beyond Latin-1. */
+/** A hash of text[start, end) in [0, mask], capitals lowered (LOWER_LATIN1) when `foldCase`; -1 beyond Latin-1. */
 function textHash(text: string, start: number, end: number, foldCase: boolean, mask: number): number {
   let h = end - start;
   for (let k = start; k < end; k++) {
     let c = text.charCodeAt(k);
     if (c > 0xff) return -1;
-    if (foldCase) c = lowerLatin1(c);
+    if (foldCase) c = LOWER_LATIN1[c];
     h = (Math.imul(h, 31) + c) | 0;
   }
   h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
