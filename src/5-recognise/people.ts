@@ -738,7 +738,8 @@ function arabicShape(text: string, tokens: readonly Token[], i: number, end: num
     if (isChar(text, tokens[k], HYPHEN) && !ARABIC_PARTICLES.has(tokens[k - 1].text)) return false;
     if (!ARABIC_PARTICLES.has(tokens[k].text)) continue;
     const hyphenAfter = isChar(text, tokens[k + 1], HYPHEN);
-    const after = hyphenAfter ? tokens[k + 2] : tokens[k + 1];
+    // (one addition either way: an addition first made after optimisation deoptimised the caller)
+    const after = tokenAt(tokens, k + (hyphenAfter ? 2 : 1));
     if (after && isCapitalized(after) && (hyphenAfter || tokens[k].text === 'bin' || tokens[k].text === 'ibn')) return true;
   }
   return false;
@@ -1027,12 +1028,18 @@ function afterDeterminer(text: string, tokens: readonly Token[], k: number): boo
   return !(twoBefore !== undefined && twoBefore.end - twoBefore.start <= LONGEST_PARTICLE && NAME_PARTICLES.has(twoBefore.text));
 }
 
-/** `t.text !== t.text.toUpperCase()`, read from the text without making the upper-case string when the word is ASCII. */
+/**
+ * `t.text !== t.text.toUpperCase()`, read from the text without making the upper-case string when the
+ * word is Latin-1 (`ältere` too): upper-casing maps each character alone, so the word changes if one does.
+ */
 function changesInUpperCase(text: string, t: Token): boolean {
   for (let k = t.start; k < t.end; k++) {
     const c = text.charCodeAt(k);
-    if (c >= 128) return t.text !== t.text.toUpperCase();
-    if (isLowerAscii(c)) return true;
+    if (c > 0xff) return t.text !== t.text.toUpperCase();
+    if (CHANGES_IN_UPPER_CASE[c] === 1) return true;
   }
   return false;
 }
+
+/** 1 for the Latin-1 code units that upper-casing changes (`a`–`z`, `ß`, `µ`, `à`–`ÿ` but `÷`). */
+const CHANGES_IN_UPPER_CASE = Uint8Array.from({ length: 256 }, (_, code) => (String.fromCharCode(code).toUpperCase() !== String.fromCharCode(code) ? 1 : 0));
