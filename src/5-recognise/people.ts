@@ -814,11 +814,30 @@ function partyBefore(scan: Scan, cue: RoleCue): Party | undefined {
   return undefined;
 }
 
+/*
+ * The per-document indexes, built by a few short functions rather than one long one: the optimising
+ * compiler takes them one by one (measured: one compile of indexDocument, not three), and a
+ * deoptimisation in one of them (a rare qualifier, a lexicon entry of a new shape) recompiles less.
+ */
 function indexDocument(doc: Doc, ctx: StageContext): Scan {
+  const flags = zeroedFlags(doc.tokens.length);
+  blockMentions(doc, flags);
+  const cueByEnd = new Map<number, RoleCue>();
+  const partyByStart = new Map<number, Party>();
+  const partyByEnd = new Map<number, Party>();
+  indexLookups(doc, ctx, cueByEnd, partyByStart, partyByEnd);
+  const nouns = new Set<string>();
+  if (doc.language === 'de') scanGermanWords(doc, ctx, cueByEnd, flags, nouns);
+  // party names are no name parts (`Blair Labour government`)
+  for (const p of partyByStart.values()) for (let k = p.start; k < p.end; k++) flags[k] |= BLOCKED;
+  const cueByStart = placeCues(doc, cueByEnd, flags);
+  return { doc, ctx, cueByEnd, cueByStart, flags, partyByStart, partyByEnd, nouns, firstNames: firstNamesOf(ctx.lexicon.firstNames) };
+}
+
+/** Country and organisation mentions are no name parts (`Deutsche Telekom`, `Kanada`): their tokens are flagged. */
+function blockMentions(doc: Doc, flags: Uint8Array): void {
   const { tokens } = doc;
   const n = tokens.length;
-  const flags = zeroedFlags(n);
-  // country and organisation mentions are no name parts (`Deutsche Telekom`, `Kanada`)
   let ti = 0;
   let lastStart = 0;
   for (const m of doc.mentions) {
@@ -830,9 +849,17 @@ function indexDocument(doc: Doc, ctx: StageContext): Scan {
     const bits = m.type === 'country' ? BLOCKED | COUNTRY : BLOCKED;
     for (let k = ti; k < n && tokens[k].start < m.end; k++) flags[k] |= bits;
   }
-  const cueByEnd = new Map<number, RoleCue>();
-  const partyByStart = new Map<number, Party>();
-  const partyByEnd = new Map<number, Party>();
+}
+
+/** The gazetteer's roles (the longest ending at each token) and parties (the longest from and to each token). */
+function indexLookups(
+  doc: Doc,
+  ctx: StageContext,
+  cueByEnd: Map<number, RoleCue>,
+  partyByStart: Map<number, Party>,
+  partyByEnd: Map<number, Party>,
+): void {
+  const n = doc.tokens.length;
   const roles = ctx.lexicon.people.roles;
   for (const l of doc.lookups) {
     if (l.entry.cat === 'role') {
@@ -847,12 +874,15 @@ function indexDocument(doc: Doc, ctx: StageContext): Scan {
       if ((partyByEnd.get(l.tokenEnd)?.start ?? n) > l.tokenStart) partyByEnd.set(l.tokenEnd, party);
     }
   }
-  const nouns = new Set<string>();
-  if (doc.language === 'de') scanGermanWords(doc, ctx, cueByEnd, flags, nouns);
-  // party names are no name parts (`Blair Labour government`)
-  for (const p of partyByStart.values()) for (let k = p.start; k < p.end; k++) flags[k] |= BLOCKED;
+}
+
+/**
+ * The cues by their first token, longest first: a shorter role inside a longer one (`secretary` in
+ * `Secretary of State`) is no cue of its own. Flags the cues' tokens and the token after each.
+ */
+function placeCues(doc: Doc, cueByEnd: Map<number, RoleCue>, flags: Uint8Array): Map<number, RoleCue> {
+  const { tokens } = doc;
   const cueByStart = new Map<number, RoleCue>();
-  // a shorter role inside a longer one (`secretary` in `Secretary of State`) is no cue of its own
   for (const cue of cueByEnd.size === 0 ? [] : [...cueByEnd.values()].sort((a, b) => b.end - b.start - (a.end - a.start))) {
     if (flags[cue.start] & ROLE || flags[cue.end - 1] & ROLE) {
       cueByEnd.delete(cue.end);
@@ -862,8 +892,8 @@ function indexDocument(doc: Doc, ctx: StageContext): Scan {
     cueByStart.set(cue.start, cue);
     for (let k = cue.start; k < cue.end; k++) flags[k] |= ROLE;
   }
-  for (const end of cueByEnd.keys()) if (end < n) flags[end] |= CUE_BEFORE;
-  return { doc, ctx, cueByEnd, cueByStart, flags, partyByStart, partyByEnd, nouns, firstNames: firstNamesOf(ctx.lexicon.firstNames) };
+  for (const end of cueByEnd.keys()) if (end < tokens.length) flags[end] |= CUE_BEFORE;
+  return cueByStart;
 }
 
 /** The index of the first token that ends after `offset` (tokens are in text order): a binary search. */
