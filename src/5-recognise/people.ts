@@ -35,6 +35,13 @@ const TEXT_FILTER_BITS = 1024;
 /** How many tokens an apposition may put between the comma and its role (`, the Liberal Democrats' foreign affairs spokesman`). */
 const APPOSITION_WINDOW = 8;
 
+/**
+ * Latin-1 code units lower-cased as `toLowerCase` does (`A`–`Z`, `À`–`Þ` but `×`). Below U+0100
+ * lower-casing maps one code unit to one, so a Latin-1 word's lower case is its letters lowered.
+ * A table, not comparisons: a branch first taken by a capital umlaut deoptimised its callers.
+ */
+const LOWER_LATIN1 = Uint8Array.from({ length: 256 }, (_, code) => String.fromCharCode(code).toLowerCase().charCodeAt(0));
+
 /** A role or title phrase: tokens [start, end), the written start with qualifiers, and the role's facts. */
 interface RoleCue {
   start: number;
@@ -42,6 +49,22 @@ interface RoleCue {
   /** first token of the written form (a qualifier such as `frühere` or `former`) */
   writtenStart: number;
   info: RoleInfo;
+  /** the role's class as a number (TITLE, JOB, COUNTERPART or OTHER_ROLE) for the rules that ask it */
+  kind: number;
+}
+
+const OTHER_ROLE = 0;
+const TITLE = 1;
+const JOB = 2;
+const COUNTERPART = 3;
+/**
+ * The classes the rules tell apart. Compared as numbers: the class strings come from the lexicon's
+ * JSON, internalised or not by their length, and comparing both kinds deoptimised the rules.
+ */
+const ROLE_KINDS: ReadonlyMap<string, number> = new Map([['title', TITLE], ['job', JOB], ['counterpart', COUNTERPART]]);
+
+function roleCue(start: number, end: number, info: RoleInfo): RoleCue {
+  return { start, end, writtenStart: start, info, kind: ROLE_KINDS.get(info.cls) ?? OTHER_ROLE };
 }
 
 interface Party {
@@ -95,10 +118,15 @@ function zeroedFlags(n: number): Uint8Array {
   return flagsBuffer.subarray(0, n);
 }
 
+/** Why tokens are a name: the mention's rule and the cue or party that vouched (one shape for all rules). */
 interface Evidence {
   rule: string;
-  cue?: RoleCue;
-  party?: Party;
+  cue: RoleCue | undefined;
+  party: Party | undefined;
+}
+
+function evidence(rule: string, cue: RoleCue | undefined, party: Party | undefined): Evidence {
+  return { rule, cue, party };
 }
 
 export function recognisePeople(doc: Doc, ctx: StageContext): void {
@@ -112,9 +140,9 @@ export function recognisePeople(doc: Doc, ctx: StageContext): void {
       const i = indexes[c];
       if (!startsName(scan, i) || beforeFirstName(scan, i)) continue;
       const end = nameEnd(scan, i, s.tokenEnd);
-      const evidence = judge(scan, i, end, s.tokenEnd, s.tokenStart);
-      if (evidence === undefined) continue;
-      doc.mentions.push(personMention(scan, i, end, evidence));
+      const why = judge(scan, i, end, s.tokenEnd, s.tokenStart);
+      if (why === undefined) continue;
+      doc.mentions.push(personMention(scan, i, end, why));
       // the walk goes on after the name
       while (c + 1 < count && indexes[c + 1] < end) c++;
     }
@@ -147,7 +175,7 @@ export function capitalisedWords(tokens: readonly Token[]): CapitalisedWords {
   return lastCapitalised.words;
 }
 
-function personMention(scan: Scan, i: number, end: number, evidence: Evidence): Mention {
+function personMention(scan: Scan, i: number, end: number, why: Evidence): Mention {
   const { doc } = scan;
   const { tokens } = doc;
   const start = tokens[i].start;
@@ -159,25 +187,25 @@ function personMention(scan: Scan, i: number, end: number, evidence: Evidence): 
     end: stop,
     key: '',
     kind: nameWords(doc.text, tokens, i, end) >= 2 ? 'name' : 'surname',
-    rule: `person.${evidence.rule}`,
+    rule: why.rule,
     priority: 5,
   };
   const attrs: Record<string, string> = {};
   let hasAttrs = false;
-  const cue = evidence.cue;
-  if (cue && cue.info.cls !== 'title') {
+  const cue = why.cue;
+  if (cue && cue.kind !== TITLE) {
     hasAttrs = true;
     const roleStart = tokens[cue.writtenStart].start;
     const roleEnd = tokens[cue.end - 1].end;
     // `Amtskollege` and `counterpart` say whose office, not which one: no role
-    if (cue.info.cls !== 'counterpart') attrs.role = doc.text.slice(roleStart, roleEnd);
+    if (cue.kind !== COUNTERPART) attrs.role = doc.text.slice(roleStart, roleEnd);
     attrs.roleId = cue.info.id;
     attrs.roleClass = cue.info.cls;
     attrs.roleStart = String(roleStart);
     attrs.roleEnd = String(roleEnd);
     if (cue.info.countries.length > 0) attrs.roleCountries = cue.info.countries.join('|');
   }
-  const party = evidence.party ?? partyAfter(scan, end) ?? (cue ? partyBefore(scan, cue) : undefined);
+  const party = why.party ?? partyAfter(scan, end) ?? (cue ? partyBefore(scan, cue) : undefined);
   if (party) {
     attrs.party = party.countries;
     hasAttrs = true;
@@ -202,7 +230,7 @@ function nameWords(text: string, tokens: readonly Token[], i: number, end: numbe
  */
 function beforeFirstName(scan: Scan, i: number): boolean {
   const { tokens } = scan.doc;
-  const next = tokens[i + 1];
+  const next = tokenAt(tokens, i + 1);
   if (scan.doc.language !== 'de' || !next || next.start - tokens[i].end !== 1 || scan.doc.text[tokens[i].end] !== ' ') return false;
   // the capital first: a lower-case next word (most) is spared the look-up of its string
   return isCapitalized(next) && !isFirstName(scan, i) && isFirstName(scan, i + 1) && cueEndingAt(scan, i) === undefined;
@@ -219,9 +247,9 @@ function startsName(scan: Scan, i: number): boolean {
   if (!t.word || !isCapitalized(t) || scan.flags[i] & (BLOCKED | ROLE)) return false;
   if (isAllCapsWord(doc.text, t)) return false;
   // `Der`, `The`, `Bad`: a function word or place prefix starts no name (`A.` of `A. Wiegand` does)
-  const h = asciiHash(doc.text, t.start, t.end, true, STOP_WORD_FILTER.length - 1);
+  const h = textHash(doc.text, t.start, t.end, true, STOP_WORD_FILTER.length - 1);
   if (h < 0 || STOP_WORD_FILTER[h] === 1) {
-    if ((isWordAt(NOT_NAME_WORDS, NOT_NAME_WORDS_BY_HASH, h, doc.text, t) && !isInitial(doc.tokens, i)) || isWordAt(PLACE_PREFIXES, PLACE_PREFIXES_BY_HASH, h, doc.text, t)) return false;
+    if ((isWordAt(NOT_NAME_WORDS, NOT_NAME_WORDS_BY_HASH, h, doc.text, t) && !isInitial(doc.text, doc.tokens, i)) || isWordAt(PLACE_PREFIXES, PLACE_PREFIXES_BY_HASH, h, doc.text, t)) return false;
   }
   // `Regierung von Baschar al-Assad`: a German common noun starts no name
   if (doc.language === 'de' && germanNoun(scan, i) && !isFirstName(scan, i)) return false;
@@ -244,15 +272,31 @@ function isNotNameWord(text: string, t: Token): boolean {
 }
 
 /** `A.` in `A. Wiegand`: one letter and a dot right after it. */
-function isInitial(tokens: readonly Token[], i: number): boolean {
+function isInitial(text: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  return t.end - t.start === 1 && tokens[i + 1]?.text === '.' && tokens[i + 1].start === t.end;
+  return t.end - t.start === 1 && isChar(text, tokens[i + 1], DOT) && tokens[i + 1].start === t.end;
 }
 
 const HYPHEN = 0x2d;
 const DOT = 0x2e;
 const COMMA = 0x2c;
 const NEWLINE = 0x0a;
+
+/**
+ * `t.lower === word` for a short ASCII lower-case word, read from the text: comparing the token's own
+ * string costs a cache miss, and its string type (internalised or not) a deoptimisation. Only
+ * ASCII letters lower to the words asked (`s`, `so`, `the`, `of`, `ex`).
+ */
+function isLowerWord(text: string, t: Token | undefined, word: string): boolean {
+  if (t === undefined || t.end - t.start !== word.length) return false;
+  for (let k = 0; k < word.length; k++) if (lowerAscii(text.charCodeAt(t.start + k)) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/** tokens[k], or undefined outside the array: read in bounds (a read beyond it deoptimised the caller). */
+function tokenAt(tokens: readonly Token[], k: number): Token | undefined {
+  return k >= 0 && k < tokens.length ? tokens[k] : undefined;
+}
 
 /** Whether text[from, to) holds a line break (without slicing it out). */
 function hasNewline(text: string, from: number, to: number): boolean {
@@ -284,7 +328,7 @@ function nameEnd(scan: Scan, i: number, limit: number): number {
   while (end < limit && end - i < MAX_NAME_TOKENS) {
     const t = tokens[end];
     const prev = tokens[end - 1];
-    const next = tokens[end + 1];
+    const next = tokenAt(tokens, end + 1);
     if (t.start - prev.end > 1 || text.charCodeAt(prev.end) === NEWLINE) break;
     // George W. Bush, and a surname's initial at the end (`Nico G.`)
     if (isChar(text, t, DOT) && t.start === prev.end && prev.word && prev.end - prev.start === 1 && isCapitalized(prev)) {
@@ -302,14 +346,14 @@ function nameEnd(scan: Scan, i: number, limit: number): number {
     }
     // Elisabeth II., Ludwig XIV., Elizabeth II: a regnal number ends the name
     if (isRegnal(text, t) && prev.word && isCapitalized(prev) && !isRegnal(text, prev)) {
-      const dotted = isChar(text, next, DOT) && next.start === t.end;
-      if (t.text !== 'I' || (german && dotted)) {
+      const dotted = isChar(text, next, DOT) && next!.start === t.end;
+      if (!isChar(text, t, 0x49 /* I */) || (german && dotted)) {
         end += dotted && german ? 2 : 1;
         break;
       }
     }
     // `John Peel's` in German text: the apostrophe genitive belongs to the name
-    if (german && isApostrophe(text, t) && t.start === prev.end && next?.lower === 's' && next.start === t.end && !tokens[end + 2]?.word) {
+    if (german && isApostrophe(text, t) && t.start === prev.end && isLowerWord(text, next, 's') && next!.start === t.end && !tokenAt(tokens, end + 2)?.word) {
       end += 2;
       break;
     }
@@ -365,7 +409,11 @@ function isApostrophe(text: string, t: Token | undefined): boolean {
 
 /** The longest name particle (`della`): longer words are not looked up. */
 const LONGEST_PARTICLE = Math.max(...[...NAME_PARTICLES].map((p) => p.length));
-const PARTICLE_FILTER = textWordFilter(NAME_PARTICLES, false);
+/**
+ * The particles that may open a particle group (`van`, `von`, `de`, `al`; not `der` or `la`): the
+ * frequent German articles `der` and `den` after a name are ruled out by the filter, not by two set probes.
+ */
+const PARTICLE_FILTER = textWordFilter([...NAME_PARTICLES].filter((p) => !SECOND_PARTICLES.has(p)), false);
 
 /** Particles that a second one may follow (`van der`, `von der`, `de la`). */
 const FIRST_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de']);
@@ -376,11 +424,13 @@ const FIRST_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de']);
  */
 function inflectedNoun(word: string): boolean {
   const n = word.length;
+  // (shorter words first: the letters read below are then in the string)
+  if (n < 5) return false;
   const last = word.charCodeAt(n - 1);
-  if (last === 0x65 /* e */) return n >= 5;
+  if (last === 0x65 /* e */) return true;
   if (last !== 0x6e /* n */) return false;
   const before = word.charCodeAt(n - 2);
-  return (before === 0x65 /* e */ && n >= 5) || (before === 0x72 /* r */ && word.charCodeAt(n - 3) === 0x65 && n >= 6);
+  return before === 0x65 /* e */ || (before === 0x72 /* r */ && word.charCodeAt(n - 3) === 0x65 && n >= 6);
 }
 
 /** The noun endings by their last letter (all ASCII): a word is compared only with the few that can fit. */
@@ -417,42 +467,12 @@ function cueEndingAt(scan: Scan, k: number): RoleCue | undefined {
 function isFirstName(scan: Scan, k: number): boolean {
   const known = scan.flags[k];
   if (known & FIRST_NAME_KNOWN) return (known & FIRST_NAME) !== 0;
-  const word = scan.doc.tokens[k].lower;
+  const t = scan.doc.tokens[k];
   const { names, filter } = scan.firstNames;
-  const given = (filter === undefined ? askedOften(scan.firstNames) : mayContain(filter, word)) && names.has(word);
+  // the filter reads the token's letters from the text: its lower-case string only for the few that pass
+  const given = (filter === undefined ? askedOften(scan.firstNames) : mayBeFirstName(filter, scan.doc.text, t)) && names.has(t.lower);
   scan.flags[k] = known | FIRST_NAME_KNOWN | (given ? FIRST_NAME : 0);
   return given;
-}
-
-/**
- * A word filter: a bitmap over a cheap hash of each word of a set (its length, first two and last two
- * code units). A word whose bit is clear is not in the set, known without hashing the whole word or
- * probing the set: most capitalised words are neither stop words nor first names.
- */
-function wordFilter(words: Iterable<string>, bits: number): Uint32Array {
-  const filter = new Uint32Array(bits >>> 5);
-  for (const word of words) {
-    const bit = filterHash(word, bits - 1);
-    filter[bit >>> 5] |= 1 << (bit & 31);
-  }
-  return filter;
-}
-
-function mayContain(filter: Uint32Array, word: string): boolean {
-  const bit = filterHash(word, (filter.length << 5) - 1);
-  return (filter[bit >>> 5] & (1 << (bit & 31))) !== 0;
-}
-
-/** A hash of a word's length and its first two and last two code units, masked to the filter's size. */
-function filterHash(word: string, mask: number): number {
-  const n = word.length;
-  let h = n;
-  h = Math.imul(h, 31) + (word.charCodeAt(0) | 0);
-  h = Math.imul(h, 31) + (word.charCodeAt(1) | 0);
-  h = Math.imul(h, 31) + (word.charCodeAt(n - 2) | 0);
-  h = Math.imul(h, 31) + (word.charCodeAt(n - 1) | 0);
-  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
-  return (h ^ (h >>> 12)) & mask;
 }
 
 /**
@@ -463,7 +483,25 @@ function filterHash(word: string, mask: number): number {
 interface FirstNames {
   names: ReadonlySet<string>;
   asked: number;
-  filter?: Uint32Array;
+  /** one bit per hash (textHash, capitals folded): ~9,000 names in 2^18 bits, 32 KB that stay in the cache */
+  filter: Uint32Array | undefined;
+}
+
+const FIRST_NAME_FILTER_BITS = 1 << 18;
+
+function firstNameFilter(names: Iterable<string>): Uint32Array {
+  const filter = new Uint32Array(FIRST_NAME_FILTER_BITS >>> 5);
+  for (const name of names) {
+    const h = textHash(name, 0, name.length, true, FIRST_NAME_FILTER_BITS - 1);
+    if (h >= 0) filter[h >>> 5] |= 1 << (h & 31);
+  }
+  return filter;
+}
+
+/** Whether the token may be a first name, by its letters read from the text (beyond Latin-1: the set decides). */
+function mayBeFirstName(filter: Uint32Array, text: string, t: Token): boolean {
+  const h = textHash(text, t.start, t.end, true, FIRST_NAME_FILTER_BITS - 1);
+  return h < 0 || (filter[h >>> 5] & (1 << (h & 31))) !== 0;
 }
 
 /** After this many probes of the set the filter is built (a 10 MB run asks ~300,000 times). */
@@ -474,7 +512,8 @@ const firstNamesBySet = new WeakMap<ReadonlySet<string>, FirstNames>();
 function firstNamesOf(names: ReadonlySet<string>): FirstNames {
   let entry = firstNamesBySet.get(names);
   if (entry === undefined) {
-    entry = { names, asked: 0 };
+    // the filter's field from the start: adding it later changed the object's shape under optimised code
+    entry = { names, asked: 0, filter: undefined };
     firstNamesBySet.set(names, entry);
   }
   return entry;
@@ -482,7 +521,7 @@ function firstNamesOf(names: ReadonlySet<string>): FirstNames {
 
 /** Counts a probe without the filter, and builds the filter at the threshold; true: ask the set. */
 function askedOften(entry: FirstNames): boolean {
-  if (++entry.asked === FILTER_FIRST_NAMES_AFTER) entry.filter = wordFilter(entry.names, 1 << 17);
+  if (++entry.asked === FILTER_FIRST_NAMES_AFTER) entry.filter = firstNameFilter(entry.names);
   return true;
 }
 
@@ -492,12 +531,12 @@ function askedOften(entry: FirstNames): boolean {
  */
 const STOP_WORD_FILTER = textWordFilter([...NOT_NAME_WORDS, ...PLACE_PREFIXES], true, 1 << 13);
 
-/** The function words and place prefixes at their text hash: an ASCII token is compared with the few there. */
+/** The function words and place prefixes at their text hash: a Latin-1 token is compared with the few there. */
 const NOT_NAME_WORDS_BY_HASH = wordsByTextHash(NOT_NAME_WORDS, STOP_WORD_FILTER.length);
 const PLACE_PREFIXES_BY_HASH = wordsByTextHash(PLACE_PREFIXES, STOP_WORD_FILTER.length);
 
 /**
- * `words.has(t.lower)`, given the token's text hash `h` (asciiHash). An ASCII word (its lower case is
+ * `words.has(t.lower)`, given the token's text hash `h` (textHash). A Latin-1 word (its lower case is
  * the text's letters lowered) is compared letter by letter with the words at its hash: the sentence
  * starts (`Die`, `In`) are many, and probing a set with the word's own string cost a cache miss and its hash.
  */
@@ -508,20 +547,20 @@ function isWordAt(words: ReadonlySet<string>, byHash: ReadonlyArray<string[] | u
 function wordsByTextHash(words: Iterable<string>, size: number): Array<string[] | undefined> {
   const table: Array<string[] | undefined> = new Array(size).fill(undefined);
   for (const word of words) {
-    const h = asciiHash(word, 0, word.length, true, size - 1);
+    const h = textHash(word, 0, word.length, true, size - 1);
     if (h >= 0) (table[h] ??= []).push(word);
   }
   return table;
 }
 
-/** Whether text[t.start, t.end), ASCII capitals lowered, is one of the (lower-case) words. */
+/** Whether text[t.start, t.end), capitals lowered (Latin-1), is one of the (lower-case) words. */
 function isOneOfAt(words: readonly string[] | undefined, text: string, t: Token): boolean {
   if (words === undefined) return false;
   const length = t.end - t.start;
   for (const word of words) {
     if (word.length !== length) continue;
     let k = 0;
-    while (k < length && lowerAscii(text.charCodeAt(t.start + k)) === word.charCodeAt(k)) k++;
+    while (k < length && LOWER_LATIN1[text.charCodeAt(t.start + k)] === word.charCodeAt(k)) k++;
     if (k === length) return true;
   }
   return false;
@@ -558,16 +597,27 @@ function judge(scan: Scan, i: number, end: number, limit: number, sentenceStart:
   if (single && german && (germanNoun(scan, i) || inflectedNoun(tokens[i].lower))) return undefined;
   if (partOfPlaceOrOrganization(scan, i, end)) return undefined;
   const apposition = appositionRole(scan, end, limit);
-  if (cue) return { rule: cue.info.cls === 'title' ? 'title-name' : 'role-name', cue: cue.info.cls === 'title' && apposition ? apposition : cue };
-  if (!single && isFirstName(scan, i)) return { rule: 'firstname-surname', cue: apposition };
-  if (!single && arabicShape(tokens, i, end)) return { rule: 'name-shape', cue: apposition };
-  if (!single && initialShape(scan, i, end)) return { rule: 'initial-surname', cue: apposition };
-  if (apposition && !single) return { rule: 'name-apposition', cue: apposition };
+  // (one call of `evidence` per kind of cue: a call first reached after the function was optimised deoptimised it)
+  if (cue) {
+    const title = cue.kind === TITLE;
+    // a title names no office: a role in apposition does (`Mr Campbell, the party's spokesman,`)
+    return evidence(title ? 'person.title-name' : 'person.role-name', title ? (apposition ?? cue) : cue, undefined);
+  }
+  const rule = single ? undefined : fullNameRule(scan, i, end, apposition !== undefined);
+  if (rule !== undefined) return evidence(rule, apposition, undefined);
   const party = partyAfter(scan, end);
-  if (party && (!single || german)) return { rule: 'name-party', party };
+  const byParty = party !== undefined && (!single || german);
   // English companies speak too (`said Microsoft.`): there only full names
-  if ((german || !single) && speaker(scan, i, end)) return { rule: 'speaker' };
+  if (byParty || ((german || !single) && speaker(scan, i, end))) return evidence(byParty ? 'person.name-party' : 'person.speaker', undefined, byParty ? party : undefined);
   return undefined;
+}
+
+/** The rule by which two words or more with no cue before them are a name, or undefined. */
+function fullNameRule(scan: Scan, i: number, end: number, apposition: boolean): string | undefined {
+  if (isFirstName(scan, i)) return 'person.firstname-surname';
+  if (arabicShape(scan.doc.text, scan.doc.tokens, i, end)) return 'person.name-shape';
+  if (initialShape(scan, i, end)) return 'person.initial-surname';
+  return apposition ? 'person.name-apposition' : undefined;
 }
 
 /** Verbs of saying that name their speaker right after them (`sagte Mertens`, `, so Mertens.`, `said Hallworth.`). */
@@ -591,11 +641,11 @@ function speaker(scan: Scan, i: number, end: number): boolean {
   // the verbs are lower-case words: a capitalised word or a mark before the name is none (no set lookup)
   if (!verb || !verb.word || verb.cap || !mayBeWord(SPEECH_VERB_FILTER, text, verb, false) || !SPEECH_VERBS[scan.doc.language].has(verb.text)) return false;
   // `said Hallworth.`, `said Hallworth, who …`: in English only at the end of a clause (`told Reuters news agency`)
-  if (scan.doc.language === 'en' && !(isChar(text, tokens[end], DOT) || isChar(text, tokens[end], COMMA))) return false;
-  if (verb.text === 'so' && !isChar(text, tokens[i - 2], COMMA)) return false;
+  if (scan.doc.language === 'en' && !(isChar(text, tokenAt(tokens, end), DOT) || isChar(text, tokenAt(tokens, end), COMMA))) return false;
+  if (isLowerWord(text, verb, 'so') && !isChar(text, tokens[i - 2], COMMA)) return false;
   // `das erklärte Ziel`: after an article the participle is an adjective
   if (GERMAN_DETERMINERS.has(tokens[i - 2]?.lower ?? '')) return false;
-  const after = tokens[end];
+  const after = tokenAt(tokens, end);
   return after === undefined || (!isChar(text, after, HYPHEN) && (!after.word || !isCapitalized(after)));
 }
 
@@ -604,16 +654,23 @@ function speaker(scan: Scan, i: number, end: number): boolean {
  * `FC Carl Zeiss Jena`, `Matthew Humberstone School`, `Ben Jehudastraße`.
  */
 function partOfPlaceOrOrganization(scan: Scan, i: number, end: number): boolean {
-  const { tokens } = scan.doc;
-  const after = tokens[end];
-  if (after?.word && isCapitalized(after) && ORGANIZATION_HEADS.has(after.lower)) return true;
-  for (let k = end - i === 1 ? i : i + 1; k < end; k++) if (isCapitalized(tokens[k]) && ORGANIZATION_HEADS.has(tokens[k].lower)) return true;
+  const { tokens, text } = scan.doc;
+  const after = tokenAt(tokens, end);
+  if (after?.word && isCapitalized(after) && isOrganizationHead(text, after)) return true;
+  for (let k = end - i === 1 ? i : i + 1; k < end; k++) if (isCapitalized(tokens[k]) && isOrganizationHead(text, tokens[k])) return true;
   if (scan.doc.language === 'de' && endsWithOneOf(PLACE_ENDINGS_BY_LAST, tokens[end - 1].lower, 0)) return true;
   let k = i - 1;
   if (isChar(scan.doc.text, tokens[k], DOT)) k--;
   const before = tokens[k];
   // the capitals first, from the token's flag and the text: a lower-case word before (most) is spared reading its string
   return before !== undefined && before.word && (isCapitalized(before) || isAllCapsWord(scan.doc.text, before)) && PLACE_PREFIXES.has(before.lower);
+}
+
+const ORGANIZATION_HEAD_FILTER = textWordFilter(ORGANIZATION_HEADS, true, 1 << 13);
+
+/** `School`, `Stiftung`: asked of every part of a candidate name, most of which the filter rules out from the text. */
+function isOrganizationHead(text: string, t: Token): boolean {
+  return mayBeWord(ORGANIZATION_HEAD_FILTER, text, t, true) && ORGANIZATION_HEADS.has(t.lower);
 }
 
 /**
@@ -631,23 +688,23 @@ function cueBefore(scan: Scan, i: number, end: number, limit: number, words: num
   if (cueEndingAt(scan, k) === undefined && scan.flags[k - 1] & COUNTRY) {
     let j = k - 1;
     while (j > 0 && scan.flags[j - 1] & COUNTRY) j--;
-    if (tokens[j - 1]?.lower === 'the') j--;
-    if (tokens[j - 1]?.lower === 'of') j--;
+    if (isLowerWord(text, tokenAt(tokens, j - 1), 'the')) j--;
+    if (isLowerWord(text, tokenAt(tokens, j - 1), 'of')) j--;
     const office = cueEndingAt(scan, j);
-    if (office && office.info.cls !== 'title') k = j;
+    if (office && office.kind !== TITLE) k = j;
   }
   const found = cueEndingAt(scan, k);
   const cue = found && found.start >= sentenceStart ? found : undefined;
   if (cue && tokens[i].start - tokens[i - 1].end <= 2 && !hasNewline(text, tokens[k - 1].end, tokens[i].start)) {
-    if (cue.info.cls === 'title' && isGermanNounUse(scan, cue)) return undefined;
+    if (cue.kind === TITLE && isGermanNounUse(scan, cue)) return undefined;
     // `sector leader Omnicom`, `Spieler Halbzug`: an occupation vouches for full names only
-    if (cue.info.cls === 'job' && words < 2) return undefined;
+    if (cue.kind === JOB && words < 2) return undefined;
     return cue;
   }
   if (words < 2 || !isChar(text, tokens[i - 1], COMMA)) return undefined;
   const before = roleBeforeComma(scan, i - 1, sentenceStart);
-  if (!before || before.info.cls === 'title' || before.info.cls === 'counterpart') return undefined;
-  const after = tokens[end];
+  if (!before || before.kind === TITLE || before.kind === COUNTERPART) return undefined;
+  const after = tokenAt(tokens, end);
   return end >= limit || isChar(text, after, COMMA) || isChar(text, after, DOT) ? before : undefined;
 }
 
@@ -656,12 +713,12 @@ function cueBefore(scan: Scan, i: number, end: number, limit: number, words: num
  * comma, possibly with a short complement (`of Japan`, `von Kandahar`, `der FDP-Fraktion`).
  */
 function roleBeforeComma(scan: Scan, comma: number, sentenceStart: number): RoleCue | undefined {
-  const { tokens } = scan.doc;
+  const { tokens, text } = scan.doc;
   for (let k = comma; k > Math.max(sentenceStart, comma - 5); k--) {
     const cue = cueEndingAt(scan, k);
     if (cue && cue.start >= sentenceStart) return cue;
     const t = tokens[k - 1];
-    if (!(COMPLEMENT_WORDS.has(t.lower) || t.text === '-' || (t.word && isCapitalized(t)))) return undefined;
+    if (!(COMPLEMENT_WORDS.has(t.lower) || isChar(text, t, HYPHEN) || (t.word && isCapitalized(t)))) return undefined;
   }
   return undefined;
 }
@@ -675,23 +732,25 @@ function isGermanNounUse(scan: Scan, cue: RoleCue): boolean {
 }
 
 /** `Baschar al-Assad`, `Mohammed bin Salman`: a name word, then an Arabic particle before a capitalised word. */
-function arabicShape(tokens: readonly Token[], i: number, end: number): boolean {
+function arabicShape(text: string, tokens: readonly Token[], i: number, end: number): boolean {
   for (let k = i + 1; k < end - 1; k++) {
     // `Ad-Dawla al-Islamiya` (a phrase, not a name): the given names are plain words
-    if (tokens[k].text === '-' && !ARABIC_PARTICLES.has(tokens[k - 1].text)) return false;
+    if (isChar(text, tokens[k], HYPHEN) && !ARABIC_PARTICLES.has(tokens[k - 1].text)) return false;
     if (!ARABIC_PARTICLES.has(tokens[k].text)) continue;
-    const after = tokens[k + 1].text === '-' ? tokens[k + 2] : tokens[k + 1];
-    if (after && isCapitalized(after) && (tokens[k + 1].text === '-' || tokens[k].text === 'bin' || tokens[k].text === 'ibn')) return true;
+    const hyphenAfter = isChar(text, tokens[k + 1], HYPHEN);
+    // (one addition either way: an addition first made after optimisation deoptimised the caller)
+    const after = tokenAt(tokens, k + (hyphenAfter ? 2 : 1));
+    if (after && isCapitalized(after) && (hyphenAfter || tokens[k].text === 'bin' || tokens[k].text === 'ibn')) return true;
   }
   return false;
 }
 
 /** `A. Wiegemann`, `J. K. Rowling`: initials with their dots before a capitalised surname. */
 function initialShape(scan: Scan, i: number, end: number): boolean {
-  const { tokens } = scan.doc;
+  const { tokens, text } = scan.doc;
   let k = i;
-  while (k + 1 < end && tokens[k].text.length === 1 && isCapitalized(tokens[k]) && tokens[k + 1].text === '.' && tokens[k + 1].start === tokens[k].end) k += 2;
-  if (k === i || k >= end || tokens[k].text.length < 2) return false;
+  while (k + 1 < end && tokens[k].end - tokens[k].start === 1 && isCapitalized(tokens[k]) && isChar(text, tokens[k + 1], DOT) && tokens[k + 1].start === tokens[k].end) k += 2;
+  if (k === i || k >= end || tokens[k].end - tokens[k].start < 2) return false;
   return !(scan.doc.language === 'de' && germanNoun(scan, k));
 }
 
@@ -701,18 +760,26 @@ function initialShape(scan: Scan, i: number, end: number): boolean {
  */
 function appositionRole(scan: Scan, end: number, limit: number): RoleCue | undefined {
   const { tokens, text } = scan.doc;
-  if (!isChar(text, tokens[end], COMMA)) return undefined;
+  if (!isChar(text, tokenAt(tokens, end), COMMA)) return undefined;
   for (let k = end + 1; k < Math.min(limit, end + 1 + APPOSITION_WINDOW); k++) {
     const t = tokens[k];
-    const cue = scan.cueByStart.get(k);
-    if (cue && cue.info.cls !== 'title') {
+    // a cue starts only where the role flag is set: most tokens are spared the map
+    const cue = scan.flags[k] & ROLE ? scan.cueByStart.get(k) : undefined;
+    if (cue && cue.kind !== TITLE) {
       const after = tokens[cue.end];
-      const closed = cue.end >= limit || [',', '.', ')', '–', '—', ';'].includes(after.text);
+      const closed = cue.end >= limit || closesApposition(text, after);
       return closed ? cue : undefined;
     }
     if (isChar(text, t, COMMA) || isChar(text, t, 0x28 /* ( */) || (mayBeWord(APPOSITION_STOP_FILTER, text, t, true) && APPOSITION_STOPS.has(t.lower))) return undefined;
   }
   return undefined;
+}
+
+/** `,`, `.`, `)`, `–`, `—` or `;` after the role: the apposition ends there. */
+function closesApposition(text: string, t: Token): boolean {
+  if (t.end - t.start !== 1) return false;
+  const c = text.charCodeAt(t.start);
+  return c === COMMA || c === DOT || c === 0x29 || c === 0x2013 || c === 0x2014 || c === 0x3b;
 }
 
 /** Words that end an apposition before any role: a relative clause or a verb follows. */
@@ -725,9 +792,9 @@ const APPOSITION_STOP_FILTER = textWordFilter(APPOSITION_STOPS, true);
 /** `Kurt Fischer (VP)`: a party in brackets right after the name. */
 function partyAfter(scan: Scan, end: number): Party | undefined {
   const { tokens } = scan.doc;
-  if (!isChar(scan.doc.text, tokens[end], 0x28 /* ( */)) return undefined;
+  if (!isChar(scan.doc.text, tokenAt(tokens, end), 0x28 /* ( */)) return undefined;
   const party = scan.partyByStart.get(end + 1);
-  return party && tokens[party.end]?.text === ')' ? party : undefined;
+  return party && isChar(scan.doc.text, tokenAt(tokens, party.end), 0x29 /* ) */) ? party : undefined;
 }
 
 /**
@@ -741,17 +808,36 @@ function partyBefore(scan: Scan, cue: RoleCue): Party | undefined {
     const party = scan.partyByEnd.get(k);
     if (party) return party;
     const t = tokens[k - 1];
-    if (isChar(text, t, HYPHEN) || isApostrophe(text, t) || (t.lower === 's' && isApostrophe(text, tokens[k - 2]))) continue;
+    if (isChar(text, t, HYPHEN) || isApostrophe(text, t) || (isLowerWord(text, t, 's') && isApostrophe(text, tokens[k - 2]))) continue;
     if (!t.word || isCapitalized(t) || ++words > 3) return undefined;
   }
   return undefined;
 }
 
+/*
+ * The per-document indexes, built by a few short functions rather than one long one: the optimising
+ * compiler takes them one by one (measured: one compile of indexDocument, not three), and a
+ * deoptimisation in one of them (a rare qualifier, a lexicon entry of a new shape) recompiles less.
+ */
 function indexDocument(doc: Doc, ctx: StageContext): Scan {
+  const flags = zeroedFlags(doc.tokens.length);
+  blockMentions(doc, flags);
+  const cueByEnd = new Map<number, RoleCue>();
+  const partyByStart = new Map<number, Party>();
+  const partyByEnd = new Map<number, Party>();
+  indexLookups(doc, ctx, cueByEnd, partyByStart, partyByEnd);
+  const nouns = new Set<string>();
+  if (doc.language === 'de') scanGermanWords(doc, ctx, cueByEnd, flags, nouns);
+  // party names are no name parts (`Blair Labour government`)
+  for (const p of partyByStart.values()) for (let k = p.start; k < p.end; k++) flags[k] |= BLOCKED;
+  const cueByStart = placeCues(doc, cueByEnd, flags);
+  return { doc, ctx, cueByEnd, cueByStart, flags, partyByStart, partyByEnd, nouns, firstNames: firstNamesOf(ctx.lexicon.firstNames) };
+}
+
+/** Country and organisation mentions are no name parts (`Deutsche Telekom`, `Kanada`): their tokens are flagged. */
+function blockMentions(doc: Doc, flags: Uint8Array): void {
   const { tokens } = doc;
   const n = tokens.length;
-  const flags = zeroedFlags(n);
-  // country and organisation mentions are no name parts (`Deutsche Telekom`, `Kanada`)
   let ti = 0;
   let lastStart = 0;
   for (const m of doc.mentions) {
@@ -763,9 +849,17 @@ function indexDocument(doc: Doc, ctx: StageContext): Scan {
     const bits = m.type === 'country' ? BLOCKED | COUNTRY : BLOCKED;
     for (let k = ti; k < n && tokens[k].start < m.end; k++) flags[k] |= bits;
   }
-  const cueByEnd = new Map<number, RoleCue>();
-  const partyByStart = new Map<number, Party>();
-  const partyByEnd = new Map<number, Party>();
+}
+
+/** The gazetteer's roles (the longest ending at each token) and parties (the longest from and to each token). */
+function indexLookups(
+  doc: Doc,
+  ctx: StageContext,
+  cueByEnd: Map<number, RoleCue>,
+  partyByStart: Map<number, Party>,
+  partyByEnd: Map<number, Party>,
+): void {
+  const n = doc.tokens.length;
   const roles = ctx.lexicon.people.roles;
   for (const l of doc.lookups) {
     if (l.entry.cat === 'role') {
@@ -773,19 +867,22 @@ function indexDocument(doc: Doc, ctx: StageContext): Scan {
       if (!info) continue;
       const known = cueByEnd.get(l.tokenEnd);
       if (known && known.end - known.start >= l.tokenEnd - l.tokenStart) continue;
-      cueByEnd.set(l.tokenEnd, { start: l.tokenStart, end: l.tokenEnd, writtenStart: l.tokenStart, info });
+      cueByEnd.set(l.tokenEnd, roleCue(l.tokenStart, l.tokenEnd, info));
     } else if (l.entry.cat === 'party') {
       const party = { start: l.tokenStart, end: l.tokenEnd, countries: l.entry.id };
       if ((partyByStart.get(l.tokenStart)?.end ?? 0) < l.tokenEnd) partyByStart.set(l.tokenStart, party);
       if ((partyByEnd.get(l.tokenEnd)?.start ?? n) > l.tokenStart) partyByEnd.set(l.tokenEnd, party);
     }
   }
-  const nouns = new Set<string>();
-  if (doc.language === 'de') scanGermanWords(doc, ctx, cueByEnd, flags, nouns);
-  // party names are no name parts (`Blair Labour government`)
-  for (const p of partyByStart.values()) for (let k = p.start; k < p.end; k++) flags[k] |= BLOCKED;
+}
+
+/**
+ * The cues by their first token, longest first: a shorter role inside a longer one (`secretary` in
+ * `Secretary of State`) is no cue of its own. Flags the cues' tokens and the token after each.
+ */
+function placeCues(doc: Doc, cueByEnd: Map<number, RoleCue>, flags: Uint8Array): Map<number, RoleCue> {
+  const { tokens } = doc;
   const cueByStart = new Map<number, RoleCue>();
-  // a shorter role inside a longer one (`secretary` in `Secretary of State`) is no cue of its own
   for (const cue of cueByEnd.size === 0 ? [] : [...cueByEnd.values()].sort((a, b) => b.end - b.start - (a.end - a.start))) {
     if (flags[cue.start] & ROLE || flags[cue.end - 1] & ROLE) {
       cueByEnd.delete(cue.end);
@@ -795,8 +892,8 @@ function indexDocument(doc: Doc, ctx: StageContext): Scan {
     cueByStart.set(cue.start, cue);
     for (let k = cue.start; k < cue.end; k++) flags[k] |= ROLE;
   }
-  for (const end of cueByEnd.keys()) if (end < n) flags[end] |= CUE_BEFORE;
-  return { doc, ctx, cueByEnd, cueByStart, flags, partyByStart, partyByEnd, nouns, firstNames: firstNamesOf(ctx.lexicon.firstNames) };
+  for (const end of cueByEnd.keys()) if (end < tokens.length) flags[end] |= CUE_BEFORE;
+  return cueByStart;
 }
 
 /** The index of the first token that ends after `offset` (tokens are in text order): a binary search. */
@@ -823,30 +920,34 @@ function scanGermanWords(doc: Doc, ctx: StageContext, cueByEnd: Map<number, Role
     const k = indexes[c];
     const t = tokens[k];
     if (k > 0 && afterDeterminer(doc.text, tokens, k)) nouns.add(t.lower);
-    if (t.end - t.start >= 6 && !(flags[k] & BLOCKED) && !cueByEnd.has(k + 1)) addCompoundRole(ctx, byTail, cueByEnd, k, t);
+    if (t.end - t.start >= 6 && !(flags[k] & BLOCKED)) addCompoundRole(ctx, byTail, cueByEnd, k, t);
   }
 }
 
 /** German role compounds by their ending: `Landwirtschaftsministerin`, `Pressesprecherin`, `Oberbürgermeister`. */
 function addCompoundRole(
   ctx: StageContext,
-  byTail: Map<string, Array<readonly [string, string]>>,
+  byTail: Map<number, Array<readonly [string, string]>>,
   cueByEnd: Map<number, RoleCue>,
   k: number,
   t: Token,
 ): void {
-  if (ROLE_TAILS[tailHash(t.lower)] !== 1) return;
-  const candidates = byTail.get(t.lower.slice(-3));
+  const word = t.lower;
+  const tail = tailHash(word);
+  // the filter first: most words end in no role's last three letters (a look-up of the number, no slice)
+  if (ROLE_TAILS[tail] !== 1 || cueByEnd.has(k + 1)) return;
+  const candidates = byTail.get(tail);
   if (candidates === undefined) return;
+  // endings of another tail at the same hash cannot match: the word's last three letters are not theirs
   for (const [ending, id] of candidates) {
-    if (t.lower.length <= ending.length || !t.lower.endsWith(ending)) continue;
+    if (word.length <= ending.length || !word.endsWith(ending)) continue;
     const info = ctx.lexicon.people.roles.get(id);
-    if (info) cueByEnd.set(k + 1, { start: k, end: k + 1, writtenStart: k, info });
+    if (info) cueByEnd.set(k + 1, roleCue(k, k + 1, info));
     return;
   }
 }
 
-const tails = new WeakMap<object, Map<string, Array<readonly [string, string]>>>();
+const tails = new WeakMap<object, Map<number, Array<readonly [string, string]>>>();
 
 /** 1 at the hash of every role ending's last three letters (filled with endingsByTail): most words end in none. */
 const ROLE_TAILS = new Uint8Array(1 << 16);
@@ -857,16 +958,19 @@ function tailHash(word: string): number {
   return (Math.imul(word.charCodeAt(n - 3) | 0, 961) + word.charCodeAt(n - 2) * 31 + (word.charCodeAt(n - 1) | 0)) & 0xffff;
 }
 
-/** The German role endings by their last three letters, longest first (built once per lexicon). */
-function endingsByTail(ctx: StageContext): Map<string, Array<readonly [string, string]>> {
+/** The German role endings by the hash of their last three letters, longest first (built once per lexicon). */
+function endingsByTail(ctx: StageContext): Map<number, Array<readonly [string, string]>> {
   let map = tails.get(ctx.lexicon);
   if (map === undefined) {
     map = new Map();
     for (const e of ctx.lexicon.people.roleEndings) {
-      ROLE_TAILS[tailHash(e[0].slice(-3))] = 1;
-      const list = map.get(e[0].slice(-3)) ?? [];
+      // a word is matched by its last three letters: a shorter ending never was
+      if (e[0].length < 3) continue;
+      const tail = tailHash(e[0]);
+      ROLE_TAILS[tail] = 1;
+      const list = map.get(tail) ?? [];
       list.push(e);
-      map.set(e[0].slice(-3), list);
+      map.set(tail, list);
     }
     tails.set(ctx.lexicon, map);
   }
@@ -879,14 +983,14 @@ const QUALIFIER_FILTER = textWordFilter(ROLE_QUALIFIERS, true);
 function qualifierStart(text: string, tokens: readonly Token[], start: number): number {
   let k = start;
   for (;;) {
-    const before = tokens[k - 1];
+    const before = tokenAt(tokens, k - 1);
     if (before?.word && tokens[k].start - before.end <= 1 && mayBeWord(QUALIFIER_FILTER, text, before, true) && ROLE_QUALIFIERS.has(before.lower)) {
       k--;
       // self-proclaimed, Ex-Präsident
-      if (tokens[k - 1]?.text === '-' && tokens[k - 2]?.word && tokens[k - 1].start === tokens[k - 2].end) k -= 2;
+      if (isChar(text, tokenAt(tokens, k - 1), HYPHEN) && tokens[k - 2]?.word && tokens[k - 1].start === tokens[k - 2].end) k -= 2;
       continue;
     }
-    if (before?.text === '-' && tokens[k - 2]?.lower === 'ex' && before.end === tokens[k].start) {
+    if (before !== undefined && isChar(text, before, HYPHEN) && isLowerWord(text, tokenAt(tokens, k - 2), 'ex') && before.end === tokens[k].start) {
       k -= 2;
       continue;
     }
@@ -908,30 +1012,31 @@ function mayBeDeterminer(text: string, t: Token): boolean {
  * Filters over closed classes of words (determiners, particles, verbs of saying), asked with a token's
  * letters read from the document text, which the scan reads anyway: the token's own string lies
  * elsewhere in memory, and reading it cost a cache miss per capitalised word. A clear bit: the token is
- * none of the words. A token beyond ASCII is left to the set (its lower case is no simple shift).
+ * none of the words. A token beyond Latin-1 is left to the set (its lower case is no simple shift):
+ * German words with umlauts and `ß` are not.
  */
 
 function textWordFilter(words: Iterable<string>, foldCase: boolean, size = TEXT_FILTER_BITS): Uint8Array {
   const bits = new Uint8Array(size);
   for (const word of words) {
-    const h = asciiHash(word, 0, word.length, foldCase, size - 1);
+    const h = textHash(word, 0, word.length, foldCase, size - 1);
     if (h >= 0) bits[h] = 1;
   }
   return bits;
 }
 
 function mayBeWord(bits: Uint8Array, text: string, t: Token, foldCase: boolean): boolean {
-  const h = asciiHash(text, t.start, t.end, foldCase, bits.length - 1);
+  const h = textHash(text, t.start, t.end, foldCase, bits.length - 1);
   return h < 0 || bits[h] === 1;
 }
 
-/** A hash of text[start, end) in [0, mask], ASCII capitals lowered when `foldCase`; -1 beyond ASCII. */
-function asciiHash(text: string, start: number, end: number, foldCase: boolean, mask: number): number {
+/** A hash of text[start, end) in [0, mask], capitals lowered (LOWER_LATIN1) when `foldCase`; -1 beyond Latin-1. */
+function textHash(text: string, start: number, end: number, foldCase: boolean, mask: number): number {
   let h = end - start;
   for (let k = start; k < end; k++) {
     let c = text.charCodeAt(k);
-    if (c >= 128) return -1;
-    if (foldCase && c >= 0x41 && c <= 0x5a) c += 0x20;
+    if (c > 0xff) return -1;
+    if (foldCase) c = LOWER_LATIN1[c];
     h = (Math.imul(h, 31) + c) | 0;
   }
   h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
@@ -944,20 +1049,27 @@ function afterDeterminer(text: string, tokens: readonly Token[], k: number): boo
   const before = tokens[k - 1];
   if (!mayBeDeterminer(text, before) || !GERMAN_DETERMINERS.has(before.lower)) return false;
   // `die Rice-Äußerungen`: the article belongs to the compound, not to the name in it
-  if (isChar(text, tokens[k + 1], HYPHEN) && tokens[k + 1].start === t.end) return false;
+  const after = tokenAt(tokens, k + 1);
+  if (isChar(text, after, HYPHEN) && after!.start === t.end) return false;
   // `DIE WELT`: a headline in capitals
   if (!changesInUpperCase(text, before)) return false;
   // `von der Heyde`, `van den Berg`: an article inside a name is a particle
-  const twoBefore = tokens[k - 2];
+  const twoBefore = tokenAt(tokens, k - 2);
   return !(twoBefore !== undefined && twoBefore.end - twoBefore.start <= LONGEST_PARTICLE && NAME_PARTICLES.has(twoBefore.text));
 }
 
-/** `t.text !== t.text.toUpperCase()`, read from the text without making the upper-case string when the word is ASCII. */
+/**
+ * `t.text !== t.text.toUpperCase()`, read from the text without making the upper-case string when the
+ * word is Latin-1 (`ältere` too): upper-casing maps each character alone, so the word changes if one does.
+ */
 function changesInUpperCase(text: string, t: Token): boolean {
   for (let k = t.start; k < t.end; k++) {
     const c = text.charCodeAt(k);
-    if (c >= 128) return t.text !== t.text.toUpperCase();
-    if (isLowerAscii(c)) return true;
+    if (c > 0xff) return t.text !== t.text.toUpperCase();
+    if (CHANGES_IN_UPPER_CASE[c] === 1) return true;
   }
   return false;
 }
+
+/** 1 for the Latin-1 code units that upper-casing changes (`a`–`z`, `ß`, `µ`, `à`–`ÿ` but `÷`). */
+const CHANGES_IN_UPPER_CASE = Uint8Array.from({ length: 256 }, (_, code) => (String.fromCharCode(code).toUpperCase() !== String.fromCharCode(code) ? 1 : 0));
