@@ -52,6 +52,7 @@ export function recogniseCountries(doc: Doc, ctx: StageContext): void {
         kind: l.entry.kind ?? 'name',
         rule: `country.${l.entry.kind ?? 'name'}`,
         priority: 10,
+        attrs: undefined,
       });
     }
   } finally {

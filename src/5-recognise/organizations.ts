@@ -34,6 +34,7 @@ export function recogniseOrganizations(doc: Doc, _ctx: StageContext): void {
       kind: l.entry.kind ?? 'name',
       rule: context !== undefined ? 'organization.contextual' : 'organization.gazetteer',
       priority: 20,
+      attrs: undefined,
     });
   }
 }

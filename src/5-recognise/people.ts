@@ -189,6 +189,8 @@ function personMention(scan: Scan, i: number, end: number, why: Evidence): Menti
     kind: nameWords(doc.text, tokens, i, end) >= 2 ? 'name' : 'surname',
     rule: why.rule,
     priority: 5,
+    // present from the start: every mention has one shape (see `Mention` in doc.ts)
+    attrs: undefined,
   };
   const attrs: Record<string, string> = {};
   let hasAttrs = false;

@@ -417,7 +417,7 @@ function bareSurnames(doc: Doc, bySurname: ReadonlyMap<string, Person[]>, mentio
     if (otherGivenName(doc, i)) continue;
     found.push({
       type: 'person', text: t.text, start: t.start, end: t.end, key: '',
-      kind: exact ? 'surname' : 'possessive', rule: 'person.surname-coref', priority: 1,
+      kind: exact ? 'surname' : 'possessive', rule: 'person.surname-coref', priority: 1, attrs: undefined,
     });
   }
   // none found: no array (an empty one has another elements kind than a filled one, and the caller's reads would deoptimise on it)
