@@ -21,7 +21,9 @@ export const partyTo: RelationRule = (view, emit) => {
   for (const a of agreements) {
     const status = strong ?? possessionStatus(view, a);
     const parties = status ? actingParties(view, CEASEFIRE_HEADS.has(a.attrs?.lemma ?? '')) : namedParties(view, a);
-    for (const p of parties) emit({ type: 'party_to', source: p, target: a.key, ...(status ? { status } : {}), rule: status ? 'party_to.status-trigger' : 'party_to.named-in-phrase' });
+    // the keys in the order of the output: status (when there is one) before rule
+    if (status) for (const p of parties) emit({ type: 'party_to', source: p, target: a.key, status, rule: 'party_to.status-trigger' });
+    else for (const p of parties) emit({ type: 'party_to', source: p, target: a.key, rule: 'party_to.named-in-phrase' });
   }
 };
 
