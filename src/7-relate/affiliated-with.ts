@@ -13,13 +13,13 @@
  * sentences agree on; else, when the role's sentence names no other country, the document's home
  * country (a capital dateline `OTTAWA –`, the country of the parties it names, the country a headline
  * opens with, or the only state it names). An analyst with no stated country has none.
- * Computed once per document; each relation is emitted with the sentence it was read from.
+ * Planned once per document; each relation is emitted with the sentence it was read from.
  */
-import type { Doc, Mention, Token } from '../doc.js';
+import type { Doc, Mention, Relation, Token } from '../doc.js';
 import { isActorMention, isStateMention } from './mentions.js';
-import type { RelationRule } from './relate.js';
 
-interface Affiliation {
+/** One affiliation found, with the sentence it was read from (the relation's evidence). */
+export interface Affiliation {
   person: string;
   country: string;
   role?: string;
@@ -28,31 +28,18 @@ interface Affiliation {
   sentence: number;
 }
 
+const NO_AFFILIATIONS: Affiliation[] = [];
+
 /**
- * The last document's plan: the rule runs once per sentence, for one document after another.
- * (A plan is a function of the document, so one seen again is planned again, with the same result.)
+ * The document's affiliations in sentence order (within a sentence, in the order they were found).
+ * Relate emits them, each with its sentence, before the other rules run.
  */
-let last: { doc: Doc; plan: ReadonlyMap<number, Affiliation[]> } | undefined;
-
 // "Außenministerin Melanie Joly", "ihrem japanischen Amtskollegen Yoshimasa Hayashi", "Kurt Fischer (VP)"
-export const affiliatedWith: RelationRule = (view, emit) => {
-  if (last?.doc !== view.doc) last = { doc: view.doc, plan: planAffiliations(view.doc) };
-  const here = last.plan.get(view.index);
-  if (here === undefined) return;
-  for (const a of here) {
-    // the keys in the order of the output: role (when there is one) before rule
-    if (a.role) emit({ type: 'affiliated_with', source: a.person, target: a.country, role: a.role, rule: a.rule });
-    else emit({ type: 'affiliated_with', source: a.person, target: a.country, rule: a.rule });
-  }
-};
-
-const NO_PLAN: ReadonlyMap<number, Affiliation[]> = new Map();
-
-function planAffiliations(doc: Doc): ReadonlyMap<number, Affiliation[]> {
+export function planAffiliations(doc: Doc): Affiliation[] {
   const view = new DocView(doc);
   const people = view.people;
   // only people are affiliated
-  if (people.length === 0) return NO_PLAN;
+  if (people.length === 0) return NO_AFFILIATIONS;
   const found: Affiliation[] = [];
   const explicit = new Set<string>();
   for (const m of people) if (explicitAffiliations(view, m, found)) explicit.add(m.key);
@@ -64,13 +51,20 @@ function planAffiliations(doc: Doc): ReadonlyMap<number, Affiliation[]> {
       explicit.add(m.key);
     }
   }
-  const plan = new Map<number, Affiliation[]>();
-  for (const a of found) {
-    const list = plan.get(a.sentence) ?? [];
-    list.push(a);
-    plan.set(a.sentence, list);
-  }
-  return plan;
+  // explicit cues are found in text order, office defaults after them: a stable sort puts each in its sentence
+  if (found.length > 1) found.sort(bySentence);
+  return found;
+}
+
+function bySentence(a: Affiliation, b: Affiliation): number {
+  return a.sentence - b.sentence;
+}
+
+/** The relation an affiliation states (its keys in the order of the output: role, when there is one, before rule). */
+export function affiliationRelation(a: Affiliation): Omit<Relation, 'evidence'> {
+  return a.role
+    ? { type: 'affiliated_with', source: a.person, target: a.country, role: a.role, rule: a.rule }
+    : { type: 'affiliated_with', source: a.person, target: a.country, rule: a.rule };
 }
 
 /** Adds the person mention's explicit affiliations to `found`; true when there is one. */
@@ -278,7 +272,8 @@ function officeDefault(view: DocView, m: Mention): Affiliation | undefined {
   if (roleStart === undefined || organizationRole(view, roleStart) || acronymPrefix(view, roleStart)) return undefined;
   const sentence = view.sentenceOf(m.start);
   const role = m.attrs.role;
-  const implied = (m.attrs.roleCountries ?? '').split('|').filter(Boolean).map((c) => `country:${c}`);
+  // most offices exist in any country: the list is split only when there is one
+  const implied = m.attrs.roleCountries ? m.attrs.roleCountries.split('|').filter(Boolean).map((c) => `country:${c}`) : NO_COUNTRIES;
   if (implied.length > 0) {
     const named = implied.filter((c) => view.named.has(c));
     const pick = named.length === 1 ? named[0] : view.home && named.includes(view.home) ? view.home : undefined;

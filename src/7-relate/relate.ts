@@ -11,7 +11,8 @@
  */
 import { SYMMETRIC_RELATIONS, type Doc, type EntityType, type Mention, type Relation, type Sentence } from '../doc.js';
 import type { StageContext } from '../5-recognise/context.js';
-import { AFFILIATION_RULES, RELATION_RULES } from './rules.js';
+import { RELATION_RULES } from './rules.js';
+import { affiliationRelation, planAffiliations } from './affiliated-with.js';
 import { coordinatedCountryPair } from './mentions.js';
 import { dropPartylessAgreements } from './party-to.js';
 
@@ -40,7 +41,7 @@ export type RelationRule = (view: SentenceView, emit: (r: Omit<Relation, 'eviden
 export function relate(doc: Doc, ctx: StageContext): void {
   // Rules see every resolved mention, also of types the run does not report (`--types agreement`
   // still needs the countries that make an agreement a state's one); the output is filtered last.
-  const mentions = doc.mentions.filter((m) => m.key !== '');
+  const mentions = keyedMentions(doc);
   // the keys a relation may join, gathered when a rule first emits (many sentences emit nothing)
   let keys: Set<string> | undefined;
   const found = new Map<string, Relation>();
@@ -66,13 +67,24 @@ export function relate(doc: Doc, ctx: StageContext): void {
       found.set(key, r as Relation);
     } else if (earlier.status === undefined && r.status !== undefined) earlier.status = r.status;
   };
-  for (const rules of [AFFILIATION_RULES, RELATION_RULES]) {
+  // the affiliations first: the other rules read a person's country
+  if (views.length > 0) {
+    const planned = planAffiliations(doc);
+    let p = 0;
     for (const view of views) {
+      if (p === planned.length) break;
+      // an affiliation read in a sentence that holds no whole mention is not emitted (no view: no evidence)
+      while (p < planned.length && planned[p].sentence < view.index) p++;
       sentence = view.sentence;
       evidence = undefined;
-      for (const rule of rules) rule(view, emit);
+      for (; p < planned.length && planned[p].sentence === view.index; p++) emit(affiliationRelation(planned[p]));
     }
-    for (const r of found.values()) if (r.type === 'affiliated_with' && !affiliations.has(r.source)) affiliations.set(r.source, r.target);
+    for (const r of found.values()) if (!affiliations.has(r.source)) affiliations.set(r.source, r.target);
+  }
+  for (const view of views) {
+    sentence = view.sentence;
+    evidence = undefined;
+    for (const rule of RELATION_RULES) rule(view, emit);
   }
   doc.relations = [...found.values()];
   dropPartylessAgreements(doc);
@@ -120,7 +132,7 @@ class View implements SentenceView {
 }
 
 /** One view per sentence that holds mentions, in text order (a sentence holds the mentions inside it). */
-function sentenceViews(doc: Doc, mentions: Mention[], countryOf: (key: string) => string | undefined): View[] {
+function sentenceViews(doc: Doc, mentions: readonly Mention[], countryOf: (key: string) => string | undefined): View[] {
   const views: View[] = [];
   let mi = 0;
   let recentPair: readonly [string, string] | undefined;
@@ -135,6 +147,12 @@ function sentenceViews(doc: Doc, mentions: Mention[], countryOf: (key: string) =
     views.push(new View(doc, sentence, si, inSentence, mentions, mi, countryOf, recentPair));
   }
   return views;
+}
+
+/** The mentions resolved to an entity: as a rule all of them, and then the document's own list (read only). */
+function keyedMentions(doc: Doc): readonly Mention[] {
+  for (const m of doc.mentions) if (m.key === '') return doc.mentions.filter((k) => k.key !== '');
+  return doc.mentions;
 }
 
 function keysOf(mentions: readonly Mention[]): Set<string> {
