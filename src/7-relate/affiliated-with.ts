@@ -83,10 +83,12 @@ function explicitAffiliations(view: DocView, m: Mention, found: Affiliation[]): 
   if (party) found.push({ person: m.key, country: party, role: relationRole(m), rule: 'affiliated_with.party', sentence: view.sentenceOf(m.start) });
   // the nationality rules read demonyms (`British`, `der Brite`): a document naming none needs neither
   if (view.hasDemonym) {
-    const sentence = view.sentenceOf(m.start);
-    for (const country of statedNationality(view, m, sentence)) found.push({ person: m.key, country, rule: 'affiliated_with.nationality', sentence });
+    if (view.hasNationalityCue) {
+      const sentence = view.sentenceOf(m.start);
+      for (const country of statedNationality(view, m, sentence)) found.push({ person: m.key, country, rule: 'affiliated_with.nationality', sentence });
+    }
     const demonym = demonymBefore(view, m);
-    if (demonym) found.push({ person: m.key, country: demonym, rule: 'affiliated_with.demonym-name', sentence });
+    if (demonym) found.push({ person: m.key, country: demonym, rule: 'affiliated_with.demonym-name', sentence: view.sentenceOf(m.start) });
   }
   return found.length > before;
 }
@@ -360,6 +362,7 @@ class DocView {
   private homeKnown = false;
   private homeKey: string | undefined;
   private parties: Set<number> | undefined;
+  private nationalityCue: boolean | undefined;
 
   constructor(readonly doc: Doc) {
     this.countries = [];
@@ -414,6 +417,25 @@ class DocView {
       this.homeKnown = true;
     }
     return this.homeKey;
+  }
+
+  /**
+   * true when a demonym is followed by a nationality word (`British nationality`), the cue of
+   * `statedNationality`: most documents with demonyms have none, and their people need no search.
+   */
+  get hasNationalityCue(): boolean {
+    if (this.nationalityCue === undefined) {
+      this.nationalityCue = false;
+      for (const c of this.countries) {
+        if (c.kind !== 'demonym') continue;
+        const next = firstTokenBetween(this.doc, c.end, c.end + 40);
+        if (next && NATIONALITY_WORDS.test(next.lower)) {
+          this.nationalityCue = true;
+          break;
+        }
+      }
+    }
+    return this.nationalityCue;
   }
 
   /** start offsets of the tokens of party names */
