@@ -13,7 +13,7 @@ export const meets: RelationRule = (view, emit) => {
   // no two people, no meeting: the tests on the mentions come before the scan of the words
   if (!view.has('person')) return;
   // most sentences name one person: without a leading pronoun there is no second one
-  if (!namesTwoPeople(view.mentions) && !opensWithSubjectPronoun(view)) return;
+  if (!namesTwoPeople(view.mentions) && !opensWithSubjectPronoun(view.doc, view.sentence)) return;
   const people = uniqueKeys(view.mentions.filter((m) => m.type === 'person'));
   if (people.length === 1) {
     const antecedent = pronounAntecedent(view, new Set(people));

@@ -1,7 +1,7 @@
 /**
  * Relate stage: sentence-level rules over the resolved mentions. Each rule reads the
  * mentions of one sentence (and the entities they belong to) and adds typed relations with
- * the sentence as evidence. Affiliation rules run over the whole document first, so that the
+ * the sentence as evidence. Affiliations are planned for the whole document first, so that the
  * other rules can let a person stand for their country (`Joly … verabschiedete einen
  * Aktionsplan` makes Canada a party). Relations are deduplicated by type and ends (either
  * order for symmetric types); the first evidence is kept, a later status fills a missing one.
@@ -13,18 +13,17 @@ import { SYMMETRIC_RELATIONS, type Doc, type EntityType, type Mention, type Rela
 import type { StageContext } from '../5-recognise/context.js';
 import { RELATION_RULES } from './rules.js';
 import { affiliationRelation, planAffiliations } from './affiliated-with.js';
-import { coordinatedCountryPair } from './mentions.js';
+import { coordinatedCountryPair, opensWithSubjectPronoun } from './mentions.js';
 import { dropPartylessAgreements } from './party-to.js';
 
 /** What a relation rule sees: one sentence, its mentions and its words. */
 export interface SentenceView {
   readonly doc: Doc;
   readonly sentence: Sentence;
-  readonly index: number;
   readonly mentions: Mention[];
   /** true when one of the sentence's mentions has this type (the rules' cheap first test) */
   has(type: EntityType): boolean;
-  /** lower-cased tokens of the sentence (computed on first use: the affiliation pass needs none) */
+  /** lower-cased tokens of the sentence (computed on first use: most rules read the tokens in place) */
   readonly words: string[];
   /** every mention of the document, and the index of this sentence's first one (cheap backward scans) */
   readonly all: readonly Mention[];
@@ -49,8 +48,9 @@ export function relate(doc: Doc, ctx: StageContext): void {
   const entityCountry = new Map<string, string>();
   for (const e of doc.entities) if (e.country) entityCountry.set(e.id, `country:${e.country}`);
   const countryOf = (key: string): string | undefined => affiliations.get(key) ?? entityCountry.get(key);
-  // the views serve both passes; the evidence of a sentence is cut only when a rule emits there
-  const views = sentenceViews(doc, mentions, countryOf);
+  // the mentions of sentence si are mentions[ranges[2 * si] .. ranges[2 * si + 1])
+  const ranges = mentionRanges(doc, mentions);
+  // the evidence of a sentence is cut only when a rule emits there
   let sentence: Sentence | undefined;
   let evidence: Relation['evidence'] | undefined;
   const emit = (r: Omit<Relation, 'evidence'>): void => {
@@ -67,22 +67,32 @@ export function relate(doc: Doc, ctx: StageContext): void {
       found.set(key, r as Relation);
     } else if (earlier.status === undefined && r.status !== undefined) earlier.status = r.status;
   };
-  // the affiliations first: the other rules read a person's country
-  if (views.length > 0) {
-    const planned = planAffiliations(doc);
-    let p = 0;
-    for (const view of views) {
-      if (p === planned.length) break;
-      // an affiliation read in a sentence that holds no whole mention is not emitted (no view: no evidence)
-      while (p < planned.length && planned[p].sentence < view.index) p++;
-      sentence = view.sentence;
-      evidence = undefined;
-      for (; p < planned.length && planned[p].sentence === view.index; p++) emit(affiliationRelation(planned[p]));
+  // the affiliations first, for the whole document: the other rules read a person's country
+  if (mentions.length > 0) {
+    let last = -1;
+    for (const a of planAffiliations(doc)) {
+      // a sentence that holds no whole mention gives no evidence
+      if (a.sentence >= doc.sentences.length || ranges[2 * a.sentence] === ranges[2 * a.sentence + 1]) continue;
+      if (a.sentence !== last) {
+        last = a.sentence;
+        sentence = doc.sentences[last];
+        evidence = undefined;
+      }
+      emit(affiliationRelation(a));
     }
     for (const r of found.values()) if (!affiliations.has(r.source)) affiliations.set(r.source, r.target);
   }
-  for (const view of views) {
-    sentence = view.sentence;
+  let recentPair: readonly [string, string] | undefined;
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const from = ranges[2 * si];
+    const to = ranges[2 * si + 1];
+    if (from === to) continue;
+    sentence = doc.sentences[si];
+    if (to - from === 1 && !loneMentionRelates(doc, sentence, mentions[from])) continue;
+    const inSentence = mentions.slice(from, to);
+    // a pair needs two mentions
+    if (to - from > 1) recentPair = coordinatedCountryPair(doc, inSentence) ?? recentPair;
+    const view = new View(doc, sentence, inSentence, mentions, from, countryOf, recentPair);
     evidence = undefined;
     for (const rule of RELATION_RULES) rule(view, emit);
   }
@@ -104,7 +114,6 @@ class View implements SentenceView {
   constructor(
     readonly doc: Doc,
     readonly sentence: Sentence,
-    readonly index: number,
     readonly mentions: Mention[],
     readonly all: readonly Mention[],
     readonly firstIndex: number,
@@ -131,22 +140,31 @@ class View implements SentenceView {
   }
 }
 
-/** One view per sentence that holds mentions, in text order (a sentence holds the mentions inside it). */
-function sentenceViews(doc: Doc, mentions: readonly Mention[], countryOf: (key: string) => string | undefined): View[] {
-  const views: View[] = [];
+/**
+ * For each sentence, the range of the mentions inside it, as two entries `[from, to)` per sentence
+ * (equal when it holds none). The mentions are in text order; one that crosses a sentence end
+ * belongs to no sentence, and ends its sentence's range.
+ */
+function mentionRanges(doc: Doc, mentions: readonly Mention[]): number[] {
+  const ranges: number[] = [];
   let mi = 0;
-  let recentPair: readonly [string, string] | undefined;
-  for (let si = 0; si < doc.sentences.length; si++) {
-    const sentence = doc.sentences[si];
+  for (const sentence of doc.sentences) {
     while (mi < mentions.length && mentions[mi].start < sentence.start) mi++;
     let mj = mi;
     while (mj < mentions.length && mentions[mj].end <= sentence.end) mj++;
-    if (mj === mi) continue;
-    const inSentence = mentions.slice(mi, mj);
-    recentPair = coordinatedCountryPair(doc, inSentence) ?? recentPair;
-    views.push(new View(doc, sentence, si, inSentence, mentions, mi, countryOf, recentPair));
+    ranges.push(mi, mj);
   }
-  return views;
+  return ranges;
+}
+
+/**
+ * Whether the rules can relate the only mention of a sentence: every relation needs two ends, and
+ * one alone has a second only as an agreement (its acting parties: `Sie unterzeichneten das Abkommen`)
+ * or as a person after a subject pronoun (`Sie traf Joly`: meets). Most sentences with one
+ * mention (a country, an organisation, a person) are skipped without building their view.
+ */
+function loneMentionRelates(doc: Doc, sentence: Sentence, m: Mention): boolean {
+  return m.type === 'agreement' || (m.type === 'person' && opensWithSubjectPronoun(doc, sentence));
 }
 
 /** The mentions resolved to an entity: as a rule all of them, and then the document's own list (read only). */
