@@ -209,9 +209,9 @@ function firstTokenFrom(doc: Doc, offset: number): number {
  */
 function partyCountry(view: DocView, countries: string | undefined): string | undefined {
   if (!countries) return undefined;
-  const list = countries.split('|').map((c) => `country:${c}`);
-  if (list.length === 1) return list[0];
-  return view.home && list.includes(view.home) ? view.home : undefined;
+  if (!countries.includes('|')) return `country:${countries}`;
+  const home = view.home;
+  return home && home.startsWith('country:') && countries.split('|').includes(home.slice('country:'.length)) ? home : undefined;
 }
 
 const NATIONALITY_WORDS = /^(?:nationality|nationalities|citizenship|passports?|staatsbürgerschaft(?:en)?|staatsangehörigkeit(?:en)?|nationalität(?:en)?|pass|pässe)$/;
@@ -275,11 +275,14 @@ function officeDefault(view: DocView, m: Mention): Affiliation | undefined {
   const sentence = view.sentenceOf(m.start);
   const role = m.attrs.role;
   // most offices exist in any country: the list is split only when there is one
-  const implied = m.attrs.roleCountries ? m.attrs.roleCountries.split('|').filter(Boolean).map((c) => `country:${c}`) : NO_COUNTRIES;
-  if (implied.length > 0) {
-    const named = implied.filter((c) => view.named.has(c));
-    const pick = named.length === 1 ? named[0] : view.home && named.includes(view.home) ? view.home : undefined;
-    return pick ? { person: m.key, country: pick, role, rule: 'affiliated_with.office-country', sentence } : undefined;
+  const roleCountries = m.attrs.roleCountries;
+  if (roleCountries) {
+    const implied = roleCountries.split('|').filter(Boolean).map((c) => `country:${c}`);
+    if (implied.length > 0) {
+      const named = implied.filter((c) => view.named.has(c));
+      const pick = named.length === 1 ? named[0] : view.home && named.includes(view.home) ? view.home : undefined;
+      return pick ? { person: m.key, country: pick, role, rule: 'affiliated_with.office-country', sentence } : undefined;
+    }
   }
   const here = view.statesIn(sentence) ?? NO_STATES;
   if (here.size === 0) {
