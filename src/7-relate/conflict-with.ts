@@ -6,7 +6,7 @@
  */
 import type { Mention } from '../doc.js';
 import type { RelationRule, SentenceView } from './relate.js';
-import { CONFLICT_TRIGGERS, triggers } from './triggers.js';
+import { CONFLICT_TRIGGERS, triggersByLanguage } from './triggers.js';
 import { wordTokensBetween } from './mentions.js';
 
 /** Tokens an actor may stand before its trigger (`Russlands Invasion`, `Chavez's administration, which has a strained`). */
@@ -22,16 +22,17 @@ const CONFLICT_VERBS = new Set([
   'wages', 'waged', 'waging', 'launched', 'started', 'began', 'imposed', 'imposes', 'declared', 'threatened', 'has',
   'have', 'had', 'is', 'are', 'was', 'were',
 ]);
+const CONFLICT = triggersByLanguage(CONFLICT_TRIGGERS);
 const NEGATION = new Set(['kein', 'keine', 'keinen', 'nicht', 'no', 'not', 'never', 'nie']);
 
 // "Russlands Invasion in der Ukraine", "sanctions against Iran", "Krieg zwischen Armenien und Aserbaidschan"
-export const conflictWith: RelationRule = (view, emit) => {
+export const conflictWith: RelationRule = (view, out) => {
   if (!view.has('country')) return;
   const { doc, sentence } = view;
   // a conflict needs two sides: a second country, or a person acting for one
   if (!hasTwoCountries(view.mentions) && !hasPersonWithCountry(view)) return;
   const countries = view.mentions.filter((m) => m.type === 'country');
-  const conflict = triggers(CONFLICT_TRIGGERS[doc.language]);
+  const conflict = CONFLICT[doc.language];
   const { tokens } = doc;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     if (!conflict.atToken(tokens, i, sentence.tokenEnd) || (i > sentence.tokenStart && NEGATION.has(tokens[i - 1].lower))) continue;
@@ -39,12 +40,12 @@ export const conflictWith: RelationRule = (view, emit) => {
     const targets = countries.filter((m) => m.start >= t.end && tokenDistance(view, t.end, m.start) <= TARGET_WINDOW);
     const between = /^\s*(?:zwischen|between)\b/i.test(doc.text.slice(t.end, t.end + 10));
     if (between && targets.length >= 2) {
-      emit({ type: 'conflict_with', source: targets[0].key, target: targets[1].key, rule: 'conflict_with.between' });
+      out.emit({ type: 'conflict_with', source: targets[0].key, target: targets[1].key, rule: 'conflict_with.between' });
       continue;
     }
     // "der Angriff Russlands auf die Ukraine": a genitive actor after the trigger
     if (targets.length >= 2 && /^\s*(?:auf|gegen|in|on|against|into)\b/i.test(doc.text.slice(targets[0].end, targets[1].start))) {
-      emit({ type: 'conflict_with', source: targets[0].key, target: targets[1].key, rule: 'conflict_with.genitive-actor' });
+      out.emit({ type: 'conflict_with', source: targets[0].key, target: targets[1].key, rule: 'conflict_with.genitive-actor' });
       continue;
     }
     if (!targets[0]) continue;
@@ -54,7 +55,7 @@ export const conflictWith: RelationRule = (view, emit) => {
     let last = targets[0];
     for (const target of targets) {
       if (target !== targets[0] && !/^\s*(?:,|und|and|sowie)\s*(?:der|die|den|dem|the)?\s*$/i.test(doc.text.slice(last.end, target.start))) break;
-      emit({ type: 'conflict_with', source: actor, target: target.key, rule: 'conflict_with.trigger' });
+      out.emit({ type: 'conflict_with', source: actor, target: target.key, rule: 'conflict_with.trigger' });
       last = target;
     }
   }

@@ -8,12 +8,12 @@
 import { CEASEFIRE_HEADS } from '../5-recognise/agreements.data.js';
 import type { AgreementStatus, Doc, Language, Mention, Token } from '../doc.js';
 import type { RelationRule, SentenceView } from './relate.js';
-import { STATUS_TRIGGERS, TriggerFamilies, WEAK_STATUS_TRIGGERS, triggers } from './triggers.js';
+import { STATUS_TRIGGERS, TriggerFamilies, WEAK_STATUS_TRIGGERS, triggers, type Triggers } from './triggers.js';
 import { actingParties, isStateMention, pairReferences } from './mentions.js';
 
 // "Kanada und Japan beginnen formelle Gespräche über einen Pakt …" → CA, JP negotiating
 // "The two countries also signed a number of other agreements …" → the recent pair, signed
-export const partyTo: RelationRule = (view, emit) => {
+export const partyTo: RelationRule = (view, out) => {
   if (!view.has('agreement')) return;
   const agreements = firstMentionPerKey(view.mentions.filter((m) => m.type === 'agreement'));
   if (agreements.length === 0) return;
@@ -22,8 +22,8 @@ export const partyTo: RelationRule = (view, emit) => {
     const status = strong ?? possessionStatus(view, a);
     const parties = status ? actingParties(view, CEASEFIRE_HEADS.has(a.attrs?.lemma ?? '')) : namedParties(view, a);
     // the keys in the order of the output: status (when there is one) before rule
-    if (status) for (const p of parties) emit({ type: 'party_to', source: p, target: a.key, status, rule: 'party_to.status-trigger' });
-    else for (const p of parties) emit({ type: 'party_to', source: p, target: a.key, rule: 'party_to.named-in-phrase' });
+    if (status) for (const p of parties) out.emit({ type: 'party_to', source: p, target: a.key, status, rule: 'party_to.status-trigger' });
+    else for (const p of parties) out.emit({ type: 'party_to', source: p, target: a.key, rule: 'party_to.named-in-phrase' });
   }
 };
 
@@ -40,13 +40,17 @@ export function statusOf(tokens: readonly Token[], from: number, to: number, lan
 /** How many tokens may stand between `hat`/`has` and the agreement it holds (`hat ähnliche Geheimdienstabkommen`). */
 const POSSESSION_WINDOW = 3;
 
+const WEAK_STATUS: Record<Language, ReadonlyArray<readonly [AgreementStatus, Triggers]>> = {
+  de: WEAK_STATUS_TRIGGERS.de.map(([status, patterns]) => [status, triggers(patterns)] as const),
+  en: WEAK_STATUS_TRIGGERS.en.map(([status, patterns]) => [status, triggers(patterns)] as const),
+};
+
 // "Japan hat ähnliche Geheimdienstabkommen mit der NATO" → in force
 function possessionStatus(view: SentenceView, agreement: Mention): AgreementStatus | undefined {
   const { tokens } = view.doc;
   let head = view.sentence.tokenStart;
   while (head < view.sentence.tokenEnd && tokens[head].start < agreement.start) head++;
-  for (const [status, patterns] of WEAK_STATUS_TRIGGERS[view.doc.language]) {
-    const weak = triggers(patterns);
+  for (const [status, weak] of WEAK_STATUS[view.doc.language]) {
     for (let i = Math.max(view.sentence.tokenStart, head - POSSESSION_WINDOW); i < head; i++) {
       if (weak.atToken(tokens, i, view.sentence.tokenEnd)) return status;
     }
