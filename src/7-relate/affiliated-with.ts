@@ -42,8 +42,14 @@ export function planAffiliations(doc: Doc): Affiliation[] {
   if (people.length === 0) return NO_AFFILIATIONS;
   const found: Affiliation[] = [];
   const explicit = new Set<string>();
-  for (const m of people) if (explicitAffiliations(view, m, found)) explicit.add(m.key);
+  // the mentions with a state office, the only ones a default can affiliate (a few of all people)
+  let offices: Mention[] | undefined;
   for (const m of people) {
+    if (explicitAffiliations(view, m, found)) explicit.add(m.key);
+    if (m.attrs?.roleClass === 'office') (offices ??= []).push(m);
+  }
+  if (offices === undefined) return sortedBySentence(found);
+  for (const m of offices) {
     if (explicit.has(m.key)) continue;
     const a = officeDefault(view, m);
     if (a) {
@@ -51,7 +57,11 @@ export function planAffiliations(doc: Doc): Affiliation[] {
       explicit.add(m.key);
     }
   }
-  // explicit cues are found in text order, office defaults after them: a stable sort puts each in its sentence
+  return sortedBySentence(found);
+}
+
+/** Explicit cues are found in text order, office defaults after them: a stable sort puts each in its sentence. */
+function sortedBySentence(found: Affiliation[]): Affiliation[] {
   if (found.length > 1) found.sort(bySentence);
   return found;
 }
@@ -328,11 +338,12 @@ function previousFits(view: DocView, sentence: number, home: string): boolean {
 /** `bei seinem Besuch in Moskau`, `visited Ottawa`: who visits the home country is a guest, not one of its office holders. */
 function visitsHome(view: DocView, si: number, home: string): boolean {
   const s = view.doc.sentences[si];
-  if (!VISIT.test(view.doc.text.slice(s.start, s.end))) return false;
-  for (let k = firstIndexFrom(view.countries, s.start); k < view.countries.length && view.countries[k].end <= s.end; k++) {
-    if (view.countries[k].key === home && view.countries[k].kind !== 'demonym') return true;
+  // the home country named there (a search among a few mentions) before the visit words (a regex over the sentence)
+  let named = false;
+  for (let k = firstIndexFrom(view.countries, s.start); k < view.countries.length && view.countries[k].end <= s.end && !named; k++) {
+    named = view.countries[k].key === home && view.countries[k].kind !== 'demonym';
   }
-  return false;
+  return named && VISIT.test(view.doc.text.slice(s.start, s.end));
 }
 
 const VISIT = /\b(?:Besuch\w*|besucht\w*|Staatsbesuch\w*|Reise nach|reiste\w* nach|visit\w*|trip to|travel\w* to|arriv\w* in)\b/i;
