@@ -27,9 +27,8 @@ const NEGATION = new Set(['kein', 'keine', 'keinen', 'nicht', 'no', 'not', 'neve
 
 // "Russlands Invasion in der Ukraine", "sanctions against Iran", "Krieg zwischen Armenien und Aserbaidschan"
 export const conflictWith: RelationRule = (view, out) => {
-  if (!view.has('country')) return;
   const { doc, sentence } = view;
-  // a conflict needs two sides: a second country, or a person acting for one
+  // (run on sentences that name a country) a conflict needs two sides: a second country, or a person acting for one
   if (!hasTwoCountries(view.mentions) && !hasPersonWithCountry(view)) return;
   const countries = view.mentions.filter((m) => m.type === 'country');
   const conflict = CONFLICT[doc.language];

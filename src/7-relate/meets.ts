@@ -12,9 +12,8 @@ const MEET = triggersByLanguage(MEET_TRIGGERS);
 
 // "Sie traf mit ihrem japanischen Amtskollegen Yoshimasa Hayashi in Tokio zusammen"
 export const meets: RelationRule = (view, out) => {
-  // no two people, no meeting: the tests on the mentions come before the scan of the words
-  if (!view.has('person')) return;
-  // most sentences name one person: without a leading pronoun there is no second one
+  // (run on sentences that name a person) no two people, no meeting: the tests on the mentions come
+  // before the scan of the words; most sentences name one person: without a leading pronoun there is no second one
   if (!namesTwoPeople(view.mentions) && !opensWithSubjectPronoun(view.doc, view.sentence)) return;
   const people = uniqueKeys(view.mentions.filter((m) => m.type === 'person'));
   if (people.length === 1) {

@@ -29,7 +29,7 @@ const COPULA_GAP = 2;
 
 // "Kanada seinerseits ist Teil der Geheimdienstallianz Five Eyes, zu der Australien … gehören."
 export const memberOf: RelationRule = (view, out) => {
-  if (!view.has('organization') || !view.has('country')) return;
+  // (run on sentences that name an organisation and a country)
   const orgs = view.mentions.filter((m) => m.type === 'organization');
   if (orgs.length === 0) return;
   const words = view.words;

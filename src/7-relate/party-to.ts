@@ -14,7 +14,7 @@ import { actingParties, isStateMention, pairReferences } from './mentions.js';
 // "Kanada und Japan beginnen formelle Gespräche über einen Pakt …" → CA, JP negotiating
 // "The two countries also signed a number of other agreements …" → the recent pair, signed
 export const partyTo: RelationRule = (view, out) => {
-  if (!view.has('agreement')) return;
+  // (run on sentences that name an agreement)
   const agreements = firstMentionPerKey(view.mentions.filter((m) => m.type === 'agreement'));
   if (agreements.length === 0) return;
   const strong = statusOf(view.doc.tokens, view.sentence.tokenStart, view.sentence.tokenEnd, view.doc.language);

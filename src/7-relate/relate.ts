@@ -11,7 +11,7 @@
  */
 import { SYMMETRIC_RELATIONS, type Doc, type EntityType, type Mention, type Relation, type Sentence } from '../doc.js';
 import type { StageContext } from '../5-recognise/context.js';
-import { RELATION_RULES } from './rules.js';
+import { applyRelationRules } from './rules.js';
 import { affiliationRelation, planAffiliations } from './affiliated-with.js';
 import { coordinatedCountryPair, opensWithSubjectPronoun } from './mentions.js';
 import { dropPartylessAgreements } from './party-to.js';
@@ -71,7 +71,7 @@ export function relate(doc: Doc, ctx: StageContext): void {
     if (to - from > 1) recentPair = coordinatedCountryPair(doc, inSentence) ?? recentPair;
     const view = new View(doc, sentence, inSentence, mentions, from, found, recentPair);
     found.at(sentence);
-    for (const rule of RELATION_RULES) rule(view, found);
+    applyRelationRules(view, found);
   }
   doc.relations = [...found.relations.values()];
   dropPartylessAgreements(doc);
