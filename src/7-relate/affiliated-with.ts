@@ -22,7 +22,8 @@ import { isActorMention, isStateMention } from './mentions.js';
 export interface Affiliation {
   person: string;
   country: string;
-  role?: string;
+  /** the office or post as written; undefined (but present: one object shape) when there is none */
+  role: string | undefined;
   /** the rule's name, as the relation's provenance (`affiliated_with.country-role`) */
   rule: string;
   sentence: number;
@@ -82,25 +83,32 @@ function explicitAffiliations(view: DocView, m: Mention, found: Affiliation[]): 
   const before = found.length;
   const attrs = m.attrs;
   // most people have no role: its other attributes are read only when they have one
-  const roleStart = numberAttr(attrs?.roleStart);
-  const roleEnd = roleStart === undefined ? undefined : numberAttr(attrs?.roleEnd);
-  if (roleStart !== undefined && roleEnd !== undefined && !organizationRole(view, roleStart)) {
-    const country = countryBeforeRole(view, m, roleStart) ?? countryAfterRole(view, m, roleEnd);
-    if (country) found.push({ person: m.key, country: country.key, role: relationRole(m), rule: 'affiliated_with.country-role', sentence: view.sentenceOf(m.start) });
-  }
+  const byRole = attrs?.roleStart === undefined ? undefined : roleAffiliation(view, m);
+  if (byRole) found.push(byRole);
   // a country stated with the role outweighs the party's (`Austria's conservative leader`)
-  const party = found.length === before ? partyCountry(view, attrs?.party) : undefined;
-  if (party) found.push({ person: m.key, country: party, role: relationRole(m), rule: 'affiliated_with.party', sentence: view.sentenceOf(m.start) });
+  else if (attrs?.party) {
+    const party = partyCountry(view, attrs.party);
+    if (party) found.push({ person: m.key, country: party, role: relationRole(m), rule: 'affiliated_with.party', sentence: view.sentenceOf(m.start) });
+  }
   // the nationality rules read demonyms (`British`, `der Brite`): a document naming none needs neither
   if (view.hasDemonym) {
     if (view.hasNationalityCue) {
       const sentence = view.sentenceOf(m.start);
-      for (const country of statedNationality(view, m, sentence)) found.push({ person: m.key, country, rule: 'affiliated_with.nationality', sentence });
+      for (const country of statedNationality(view, m, sentence)) found.push({ person: m.key, country, role: undefined, rule: 'affiliated_with.nationality', sentence });
     }
     const demonym = demonymBefore(view, m);
-    if (demonym) found.push({ person: m.key, country: demonym, rule: 'affiliated_with.demonym-name', sentence: view.sentenceOf(m.start) });
+    if (demonym) found.push({ person: m.key, country: demonym, role: undefined, rule: 'affiliated_with.demonym-name', sentence: view.sentenceOf(m.start) });
   }
   return found.length > before;
+}
+
+/** The country stated with the person's role (`die kanadische Außenministerin`, `President of France`), if any. */
+function roleAffiliation(view: DocView, m: Mention): Affiliation | undefined {
+  const roleStart = numberAttr(m.attrs?.roleStart);
+  const roleEnd = roleStart === undefined ? undefined : numberAttr(m.attrs?.roleEnd);
+  if (roleStart === undefined || roleEnd === undefined || organizationRole(view, roleStart)) return undefined;
+  const country = countryBeforeRole(view, m, roleStart) ?? countryAfterRole(view, m, roleEnd);
+  return country ? { person: m.key, country: country.key, role: relationRole(m), rule: 'affiliated_with.country-role', sentence: view.sentenceOf(m.start) } : undefined;
 }
 
 /** The role on the relation: an office or post as written; an occupation or counterpart gives none. */
