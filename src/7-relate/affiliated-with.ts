@@ -150,17 +150,30 @@ function countryBeforeRole(view: DocView, m: Mention, roleStart: number): Mentio
   for (let k = first; k < tokens.length && tokens[k].end <= roleStart; k++) {
     const t = tokens[k];
     // `US-Außenminister`, not the dash of a dateline (`KANADA - Außenministerin …`)
-    if (/^['’]$/.test(t.text) || (t.text === '-' && !/\s/.test(text[t.start - 1] ?? ' ') && !/\s/.test(text[t.end] ?? ' '))) continue;
-    if (t.lower === 's' && k > first && /^['’]$/.test(tokens[k - 1].text)) continue;
+    if (isApostrophe(t.text) || (t.text === '-' && !/\s/.test(text[t.start - 1] ?? ' ') && !/\s/.test(text[t.end] ?? ' '))) continue;
+    if (t.lower === 's' && k > first && isApostrophe(tokens[k - 1].text)) continue;
     // `Austria's Conservative leader`: the party is part of the role's phrase
     if (view.partyStarts.has(t.start)) continue;
-    if (!t.word || /^\p{Lu}/u.test(t.text) || GAP_STOPS.has(t.lower) || ++words > GAP_WORDS) return undefined;
+    if (!t.word || upperInitial(t.text) || GAP_STOPS.has(t.lower) || ++words > GAP_WORDS) return undefined;
     if ((place ??= PLACE_BEFORE.test(text.slice(Math.max(0, country.start - 12), country.start)))) return undefined;
     // modifiers only: German adjectives (`früherer`), English words that are no past-tense verbs
-    if (german ? !GERMAN_ADJECTIVE.test(t.lower) : /ed$/.test(t.lower)) return undefined;
+    if (german ? !GERMAN_ADJECTIVE.test(t.lower) : t.lower.endsWith('ed')) return undefined;
   }
   return country;
 }
+
+/** `/^['’]$/`: an apostrophe token. */
+function isApostrophe(text: string): boolean {
+  return text === "'" || text === '’';
+}
+
+/** `/^\p{Lu}/u`, with ASCII decided by the code unit (its only upper-case letters are A-Z). */
+function upperInitial(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_INITIAL.test(text);
+}
+
+const UPPER_INITIAL = /^\p{Lu}/u;
 
 /** `UK food group`, `US-Konzern`: a country before a company word names the company's home, not a state's act. */
 const COMPANY_AFTER = /^(?:\s+|-)(?:\p{L}+\s+)?(?:firms?|compan(?:y|ies)|group|bank|carrier|airline|operator|giant|maker|Konzern\p{L}*|Unternehmen|Firm\p{L}*|Bank|Hersteller|Gruppe)\b/iu;
@@ -196,10 +209,10 @@ function acronymPrefix(view: DocView, roleStart: number): boolean {
   const { tokens } = doc;
   let p = firstTokenFrom(doc, roleStart) - 1;
   // `Toyota's president`
-  if (tokens[p]?.lower === 's' && /^['’]$/.test(tokens[p - 1]?.text ?? '')) p -= 2;
-  else if (/^['’]$/.test(tokens[p]?.text ?? '')) p -= 1;
+  if (tokens[p]?.lower === 's' && isApostrophe(tokens[p - 1]?.text ?? '')) p -= 2;
+  else if (isApostrophe(tokens[p]?.text ?? '')) p -= 1;
   const word = tokens[p];
-  if (!word?.word || !/^\p{Lu}/u.test(word.text) || !/^['’s\s]*$/u.test(doc.text.slice(word.end, roleStart))) return false;
+  if (!word?.word || !upperInitial(word.text) || !/^['’s\s]*$/u.test(doc.text.slice(word.end, roleStart))) return false;
   const country = lastBefore(view.countries, word.end);
   if ((country && country.end === word.end) || view.partyStarts.has(word.start)) return false;
   // the first word of a sentence is capitalised anyway (`And Home Secretary …`)
@@ -279,7 +292,7 @@ function demonymBefore(view: DocView, m: Mention): string | undefined {
   const c = lastBefore(view.countries, m.start);
   if (!c || c.kind !== 'demonym' || !/^\s$/.test(view.doc.text.slice(c.end, m.start))) return undefined;
   // a noun (`Brite`, `Briton`), not an adjective before a role (`British entrepreneur` is the role rule's)
-  return /^\p{Lu}/u.test(c.text) && !m.attrs?.roleStart ? c.key : undefined;
+  return upperInitial(c.text) && !m.attrs?.roleStart ? c.key : undefined;
 }
 
 /**

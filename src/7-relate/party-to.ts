@@ -96,7 +96,7 @@ function firstMentionPerKey(mentions: readonly Mention[]): Mention[] {
  * ceasefires stay. "Air Deccan has signed a deal to acquire 36 planes" → nothing.
  */
 export function dropPartylessAgreements(doc: Doc): void {
-  if (!doc.entities.some((e) => e.type === 'agreement')) return;
+  if (!hasAgreementEntity(doc)) return;
   const keep = new Set<string>();
   for (const r of doc.relations) if (r.type === 'party_to') keep.add(r.target);
   for (const m of doc.mentions) {
@@ -107,6 +107,11 @@ export function dropPartylessAgreements(doc: Doc): void {
   if (dropped.size === 0) return;
   doc.entities = doc.entities.filter((e) => !dropped.has(e.id));
   doc.relations = doc.relations.filter((r) => !dropped.has(r.source) && !dropped.has(r.target));
+}
+
+function hasAgreementEntity(doc: Doc): boolean {
+  for (const e of doc.entities) if (e.type === 'agreement') return true;
+  return false;
 }
 
 /**
