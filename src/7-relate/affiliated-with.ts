@@ -13,50 +13,44 @@
  * sentences agree on; else, when the role's sentence names no other country, the document's home
  * country (a capital dateline `OTTAWA –`, the country of the parties it names, the country a headline
  * opens with, or the only state it names). An analyst with no stated country has none.
- * Computed once per document; each relation is emitted with the sentence it was read from.
+ * Planned once per document; each relation is emitted with the sentence it was read from.
  */
-import type { Doc, Mention, Token } from '../doc.js';
+import type { Doc, Mention, Relation, Token } from '../doc.js';
 import { isActorMention, isStateMention } from './mentions.js';
-import type { RelationRule } from './relate.js';
 
-interface Affiliation {
+/** One affiliation found, with the sentence it was read from (the relation's evidence). */
+export interface Affiliation {
   person: string;
   country: string;
-  role?: string;
+  /** the office or post as written; undefined (but present: one object shape) when there is none */
+  role: string | undefined;
   /** the rule's name, as the relation's provenance (`affiliated_with.country-role`) */
   rule: string;
   sentence: number;
 }
 
+const NO_AFFILIATIONS: Affiliation[] = [];
+
 /**
- * The last document's plan: the rule runs once per sentence, for one document after another.
- * (A plan is a function of the document, so one seen again is planned again, with the same result.)
+ * The document's affiliations in sentence order (within a sentence, in the order they were found).
+ * Relate emits them, each with its sentence, before the other rules run.
  */
-let last: { doc: Doc; plan: ReadonlyMap<number, Affiliation[]> } | undefined;
-
 // "Außenministerin Melanie Joly", "ihrem japanischen Amtskollegen Yoshimasa Hayashi", "Kurt Fischer (VP)"
-export const affiliatedWith: RelationRule = (view, emit) => {
-  if (last?.doc !== view.doc) last = { doc: view.doc, plan: planAffiliations(view.doc) };
-  const here = last.plan.get(view.index);
-  if (here === undefined) return;
-  for (const a of here) {
-    // the keys in the order of the output: role (when there is one) before rule
-    if (a.role) emit({ type: 'affiliated_with', source: a.person, target: a.country, role: a.role, rule: a.rule });
-    else emit({ type: 'affiliated_with', source: a.person, target: a.country, rule: a.rule });
-  }
-};
-
-const NO_PLAN: ReadonlyMap<number, Affiliation[]> = new Map();
-
-function planAffiliations(doc: Doc): ReadonlyMap<number, Affiliation[]> {
+export function planAffiliations(doc: Doc): Affiliation[] {
   const view = new DocView(doc);
   const people = view.people;
   // only people are affiliated
-  if (people.length === 0) return NO_PLAN;
+  if (people.length === 0) return NO_AFFILIATIONS;
   const found: Affiliation[] = [];
   const explicit = new Set<string>();
-  for (const m of people) if (explicitAffiliations(view, m, found)) explicit.add(m.key);
+  // the mentions with a state office, the only ones a default can affiliate (a few of all people)
+  let offices: Mention[] | undefined;
   for (const m of people) {
+    if (explicitAffiliations(view, m, found)) explicit.add(m.key);
+    if (m.attrs?.roleClass === 'office') (offices ??= []).push(m);
+  }
+  if (offices === undefined) return sortedBySentence(found);
+  for (const m of offices) {
     if (explicit.has(m.key)) continue;
     const a = officeDefault(view, m);
     if (a) {
@@ -64,13 +58,24 @@ function planAffiliations(doc: Doc): ReadonlyMap<number, Affiliation[]> {
       explicit.add(m.key);
     }
   }
-  const plan = new Map<number, Affiliation[]>();
-  for (const a of found) {
-    const list = plan.get(a.sentence) ?? [];
-    list.push(a);
-    plan.set(a.sentence, list);
-  }
-  return plan;
+  return sortedBySentence(found);
+}
+
+/** Explicit cues are found in text order, office defaults after them: a stable sort puts each in its sentence. */
+function sortedBySentence(found: Affiliation[]): Affiliation[] {
+  if (found.length > 1) found.sort(bySentence);
+  return found;
+}
+
+function bySentence(a: Affiliation, b: Affiliation): number {
+  return a.sentence - b.sentence;
+}
+
+/** The relation an affiliation states (its keys in the order of the output: role, when there is one, before rule). */
+export function affiliationRelation(a: Affiliation): Omit<Relation, 'evidence'> {
+  return a.role
+    ? { type: 'affiliated_with', source: a.person, target: a.country, role: a.role, rule: a.rule }
+    : { type: 'affiliated_with', source: a.person, target: a.country, rule: a.rule };
 }
 
 /** Adds the person mention's explicit affiliations to `found`; true when there is one. */
@@ -78,23 +83,32 @@ function explicitAffiliations(view: DocView, m: Mention, found: Affiliation[]): 
   const before = found.length;
   const attrs = m.attrs;
   // most people have no role: its other attributes are read only when they have one
-  const roleStart = numberAttr(attrs?.roleStart);
-  const roleEnd = roleStart === undefined ? undefined : numberAttr(attrs?.roleEnd);
-  if (roleStart !== undefined && roleEnd !== undefined && !organizationRole(view, roleStart)) {
-    const country = countryBeforeRole(view, m, roleStart) ?? countryAfterRole(view, m, roleEnd);
-    if (country) found.push({ person: m.key, country: country.key, role: relationRole(m), rule: 'affiliated_with.country-role', sentence: view.sentenceOf(m.start) });
-  }
+  const byRole = attrs?.roleStart === undefined ? undefined : roleAffiliation(view, m);
+  if (byRole) found.push(byRole);
   // a country stated with the role outweighs the party's (`Austria's conservative leader`)
-  const party = found.length === before ? partyCountry(view, attrs?.party) : undefined;
-  if (party) found.push({ person: m.key, country: party, role: relationRole(m), rule: 'affiliated_with.party', sentence: view.sentenceOf(m.start) });
+  else if (attrs?.party) {
+    const party = partyCountry(view, attrs.party);
+    if (party) found.push({ person: m.key, country: party, role: relationRole(m), rule: 'affiliated_with.party', sentence: view.sentenceOf(m.start) });
+  }
   // the nationality rules read demonyms (`British`, `der Brite`): a document naming none needs neither
   if (view.hasDemonym) {
-    const sentence = view.sentenceOf(m.start);
-    for (const country of statedNationality(view, m, sentence)) found.push({ person: m.key, country, rule: 'affiliated_with.nationality', sentence });
+    if (view.hasNationalityCue) {
+      const sentence = view.sentenceOf(m.start);
+      for (const country of statedNationality(view, m, sentence)) found.push({ person: m.key, country, role: undefined, rule: 'affiliated_with.nationality', sentence });
+    }
     const demonym = demonymBefore(view, m);
-    if (demonym) found.push({ person: m.key, country: demonym, rule: 'affiliated_with.demonym-name', sentence });
+    if (demonym) found.push({ person: m.key, country: demonym, role: undefined, rule: 'affiliated_with.demonym-name', sentence: view.sentenceOf(m.start) });
   }
   return found.length > before;
+}
+
+/** The country stated with the person's role (`die kanadische Außenministerin`, `President of France`), if any. */
+function roleAffiliation(view: DocView, m: Mention): Affiliation | undefined {
+  const roleStart = numberAttr(m.attrs?.roleStart);
+  const roleEnd = roleStart === undefined ? undefined : numberAttr(m.attrs?.roleEnd);
+  if (roleStart === undefined || roleEnd === undefined || organizationRole(view, roleStart)) return undefined;
+  const country = countryBeforeRole(view, m, roleStart) ?? countryAfterRole(view, m, roleEnd);
+  return country ? { person: m.key, country: country.key, role: relationRole(m), rule: 'affiliated_with.country-role', sentence: view.sentenceOf(m.start) } : undefined;
 }
 
 /** The role on the relation: an office or post as written; an occupation or counterpart gives none. */
@@ -136,17 +150,30 @@ function countryBeforeRole(view: DocView, m: Mention, roleStart: number): Mentio
   for (let k = first; k < tokens.length && tokens[k].end <= roleStart; k++) {
     const t = tokens[k];
     // `US-Außenminister`, not the dash of a dateline (`KANADA - Außenministerin …`)
-    if (/^['’]$/.test(t.text) || (t.text === '-' && !/\s/.test(text[t.start - 1] ?? ' ') && !/\s/.test(text[t.end] ?? ' '))) continue;
-    if (t.lower === 's' && k > first && /^['’]$/.test(tokens[k - 1].text)) continue;
+    if (isApostrophe(t.text) || (t.text === '-' && !/\s/.test(text[t.start - 1] ?? ' ') && !/\s/.test(text[t.end] ?? ' '))) continue;
+    if (t.lower === 's' && k > first && isApostrophe(tokens[k - 1].text)) continue;
     // `Austria's Conservative leader`: the party is part of the role's phrase
     if (view.partyStarts.has(t.start)) continue;
-    if (!t.word || /^\p{Lu}/u.test(t.text) || GAP_STOPS.has(t.lower) || ++words > GAP_WORDS) return undefined;
+    if (!t.word || upperInitial(t.text) || GAP_STOPS.has(t.lower) || ++words > GAP_WORDS) return undefined;
     if ((place ??= PLACE_BEFORE.test(text.slice(Math.max(0, country.start - 12), country.start)))) return undefined;
     // modifiers only: German adjectives (`früherer`), English words that are no past-tense verbs
-    if (german ? !GERMAN_ADJECTIVE.test(t.lower) : /ed$/.test(t.lower)) return undefined;
+    if (german ? !GERMAN_ADJECTIVE.test(t.lower) : t.lower.endsWith('ed')) return undefined;
   }
   return country;
 }
+
+/** `/^['’]$/`: an apostrophe token. */
+function isApostrophe(text: string): boolean {
+  return text === "'" || text === '’';
+}
+
+/** `/^\p{Lu}/u`, with ASCII decided by the code unit (its only upper-case letters are A-Z). */
+function upperInitial(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_INITIAL.test(text);
+}
+
+const UPPER_INITIAL = /^\p{Lu}/u;
 
 /** `UK food group`, `US-Konzern`: a country before a company word names the company's home, not a state's act. */
 const COMPANY_AFTER = /^(?:\s+|-)(?:\p{L}+\s+)?(?:firms?|compan(?:y|ies)|group|bank|carrier|airline|operator|giant|maker|Konzern\p{L}*|Unternehmen|Firm\p{L}*|Bank|Hersteller|Gruppe)\b/iu;
@@ -182,10 +209,10 @@ function acronymPrefix(view: DocView, roleStart: number): boolean {
   const { tokens } = doc;
   let p = firstTokenFrom(doc, roleStart) - 1;
   // `Toyota's president`
-  if (tokens[p]?.lower === 's' && /^['’]$/.test(tokens[p - 1]?.text ?? '')) p -= 2;
-  else if (/^['’]$/.test(tokens[p]?.text ?? '')) p -= 1;
+  if (tokens[p]?.lower === 's' && isApostrophe(tokens[p - 1]?.text ?? '')) p -= 2;
+  else if (isApostrophe(tokens[p]?.text ?? '')) p -= 1;
   const word = tokens[p];
-  if (!word?.word || !/^\p{Lu}/u.test(word.text) || !/^['’s\s]*$/u.test(doc.text.slice(word.end, roleStart))) return false;
+  if (!word?.word || !upperInitial(word.text) || !/^['’s\s]*$/u.test(doc.text.slice(word.end, roleStart))) return false;
   const country = lastBefore(view.countries, word.end);
   if ((country && country.end === word.end) || view.partyStarts.has(word.start)) return false;
   // the first word of a sentence is capitalised anyway (`And Home Secretary …`)
@@ -213,9 +240,9 @@ function firstTokenFrom(doc: Doc, offset: number): number {
  */
 function partyCountry(view: DocView, countries: string | undefined): string | undefined {
   if (!countries) return undefined;
-  const list = countries.split('|').map((c) => `country:${c}`);
-  if (list.length === 1) return list[0];
-  return view.home && list.includes(view.home) ? view.home : undefined;
+  if (!countries.includes('|')) return `country:${countries}`;
+  const home = view.home;
+  return home && home.startsWith('country:') && countries.split('|').includes(home.slice('country:'.length)) ? home : undefined;
 }
 
 const NATIONALITY_WORDS = /^(?:nationality|nationalities|citizenship|passports?|staatsbürgerschaft(?:en)?|staatsangehörigkeit(?:en)?|nationalität(?:en)?|pass|pässe)$/;
@@ -265,7 +292,7 @@ function demonymBefore(view: DocView, m: Mention): string | undefined {
   const c = lastBefore(view.countries, m.start);
   if (!c || c.kind !== 'demonym' || !/^\s$/.test(view.doc.text.slice(c.end, m.start))) return undefined;
   // a noun (`Brite`, `Briton`), not an adjective before a role (`British entrepreneur` is the role rule's)
-  return /^\p{Lu}/u.test(c.text) && !m.attrs?.roleStart ? c.key : undefined;
+  return upperInitial(c.text) && !m.attrs?.roleStart ? c.key : undefined;
 }
 
 /**
@@ -278,11 +305,15 @@ function officeDefault(view: DocView, m: Mention): Affiliation | undefined {
   if (roleStart === undefined || organizationRole(view, roleStart) || acronymPrefix(view, roleStart)) return undefined;
   const sentence = view.sentenceOf(m.start);
   const role = m.attrs.role;
-  const implied = (m.attrs.roleCountries ?? '').split('|').filter(Boolean).map((c) => `country:${c}`);
-  if (implied.length > 0) {
-    const named = implied.filter((c) => view.named.has(c));
-    const pick = named.length === 1 ? named[0] : view.home && named.includes(view.home) ? view.home : undefined;
-    return pick ? { person: m.key, country: pick, role, rule: 'affiliated_with.office-country', sentence } : undefined;
+  // most offices exist in any country: the list is split only when there is one
+  const roleCountries = m.attrs.roleCountries;
+  if (roleCountries) {
+    const implied = roleCountries.split('|').filter(Boolean).map((c) => `country:${c}`);
+    if (implied.length > 0) {
+      const named = implied.filter((c) => view.named.has(c));
+      const pick = named.length === 1 ? named[0] : view.home && named.includes(view.home) ? view.home : undefined;
+      return pick ? { person: m.key, country: pick, role, rule: 'affiliated_with.office-country', sentence } : undefined;
+    }
   }
   const here = view.statesIn(sentence) ?? NO_STATES;
   if (here.size === 0) {
@@ -328,11 +359,12 @@ function previousFits(view: DocView, sentence: number, home: string): boolean {
 /** `bei seinem Besuch in Moskau`, `visited Ottawa`: who visits the home country is a guest, not one of its office holders. */
 function visitsHome(view: DocView, si: number, home: string): boolean {
   const s = view.doc.sentences[si];
-  if (!VISIT.test(view.doc.text.slice(s.start, s.end))) return false;
-  for (let k = firstIndexFrom(view.countries, s.start); k < view.countries.length && view.countries[k].end <= s.end; k++) {
-    if (view.countries[k].key === home && view.countries[k].kind !== 'demonym') return true;
+  // the home country named there (a search among a few mentions) before the visit words (a regex over the sentence)
+  let named = false;
+  for (let k = firstIndexFrom(view.countries, s.start); k < view.countries.length && view.countries[k].end <= s.end && !named; k++) {
+    named = view.countries[k].key === home && view.countries[k].kind !== 'demonym';
   }
-  return false;
+  return named && VISIT.test(view.doc.text.slice(s.start, s.end));
 }
 
 const VISIT = /\b(?:Besuch\w*|besucht\w*|Staatsbesuch\w*|Reise nach|reiste\w* nach|visit\w*|trip to|travel\w* to|arriv\w* in)\b/i;
@@ -365,6 +397,7 @@ class DocView {
   private homeKnown = false;
   private homeKey: string | undefined;
   private parties: Set<number> | undefined;
+  private nationalityCue: boolean | undefined;
 
   constructor(readonly doc: Doc) {
     this.countries = [];
@@ -419,6 +452,25 @@ class DocView {
       this.homeKnown = true;
     }
     return this.homeKey;
+  }
+
+  /**
+   * true when a demonym is followed by a nationality word (`British nationality`), the cue of
+   * `statedNationality`: most documents with demonyms have none, and their people need no search.
+   */
+  get hasNationalityCue(): boolean {
+    if (this.nationalityCue === undefined) {
+      this.nationalityCue = false;
+      for (const c of this.countries) {
+        if (c.kind !== 'demonym') continue;
+        const next = firstTokenBetween(this.doc, c.end, c.end + 40);
+        if (next && NATIONALITY_WORDS.test(next.lower)) {
+          this.nationalityCue = true;
+          break;
+        }
+      }
+    }
+    return this.nationalityCue;
   }
 
   /** start offsets of the tokens of party names */

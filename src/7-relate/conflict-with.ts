@@ -4,9 +4,9 @@
  * is a country or a person acting for one (`Mr Chavez's administration … strained
  * relationship with the US`); `Krieg zwischen X und Y` pairs the two countries after it.
  */
-import type { Mention } from '../doc.js';
-import type { RelationRule, SentenceView } from './relate.js';
-import { CONFLICT_TRIGGERS, triggers } from './triggers.js';
+import type { Mention, Token } from '../doc.js';
+import type { RelationRule, RelationSink, SentenceView } from './relate.js';
+import { CONFLICT_TRIGGERS, triggersByLanguage } from './triggers.js';
 import { wordTokensBetween } from './mentions.js';
 
 /** Tokens an actor may stand before its trigger (`Russlands Invasion`, `Chavez's administration, which has a strained`). */
@@ -22,43 +22,50 @@ const CONFLICT_VERBS = new Set([
   'wages', 'waged', 'waging', 'launched', 'started', 'began', 'imposed', 'imposes', 'declared', 'threatened', 'has',
   'have', 'had', 'is', 'are', 'was', 'were',
 ]);
+const CONFLICT = triggersByLanguage(CONFLICT_TRIGGERS);
 const NEGATION = new Set(['kein', 'keine', 'keinen', 'nicht', 'no', 'not', 'never', 'nie']);
 
 // "Russlands Invasion in der Ukraine", "sanctions against Iran", "Krieg zwischen Armenien und Aserbaidschan"
-export const conflictWith: RelationRule = (view, emit) => {
-  if (!view.has('country')) return;
-  const { doc, sentence } = view;
-  // a conflict needs two sides: a second country, or a person acting for one
+export const conflictWith: RelationRule = (view, out) => {
+  // (run on sentences that name a country) a conflict needs two sides: a second country, or a person acting for one
   if (!hasTwoCountries(view.mentions) && !hasPersonWithCountry(view)) return;
-  const countries = view.mentions.filter((m) => m.type === 'country');
-  const conflict = triggers(CONFLICT_TRIGGERS[doc.language]);
+  const { doc, sentence } = view;
+  const conflict = CONFLICT[doc.language];
   const { tokens } = doc;
+  // the scan is the hot part; what a trigger relates is worked out apart (few sentences hold one)
+  let countries: Mention[] | undefined;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     if (!conflict.atToken(tokens, i, sentence.tokenEnd) || (i > sentence.tokenStart && NEGATION.has(tokens[i - 1].lower))) continue;
-    const t = tokens[i];
-    const targets = countries.filter((m) => m.start >= t.end && tokenDistance(view, t.end, m.start) <= TARGET_WINDOW);
-    const between = /^\s*(?:zwischen|between)\b/i.test(doc.text.slice(t.end, t.end + 10));
-    if (between && targets.length >= 2) {
-      emit({ type: 'conflict_with', source: targets[0].key, target: targets[1].key, rule: 'conflict_with.between' });
-      continue;
-    }
-    // "der Angriff Russlands auf die Ukraine": a genitive actor after the trigger
-    if (targets.length >= 2 && /^\s*(?:auf|gegen|in|on|against|into)\b/i.test(doc.text.slice(targets[0].end, targets[1].start))) {
-      emit({ type: 'conflict_with', source: targets[0].key, target: targets[1].key, rule: 'conflict_with.genitive-actor' });
-      continue;
-    }
-    if (!targets[0]) continue;
-    const actor = actorBefore(view, t.start);
-    if (!actor) continue;
-    // "Sanktionen gegen Russland und Belarus": coordinated targets count too
-    let last = targets[0];
-    for (const target of targets) {
-      if (target !== targets[0] && !/^\s*(?:,|und|and|sowie)\s*(?:der|die|den|dem|the)?\s*$/i.test(doc.text.slice(last.end, target.start))) break;
-      emit({ type: 'conflict_with', source: actor, target: target.key, rule: 'conflict_with.trigger' });
-      last = target;
-    }
+    countries ??= view.mentions.filter((m) => m.type === 'country');
+    conflictsAt(view, out, countries, tokens[i]);
   }
 };
+
+/** The conflicts the trigger token `t` states between the sentence's countries (and people acting for one). */
+function conflictsAt(view: SentenceView, out: RelationSink, countries: readonly Mention[], t: Token): void {
+  const { doc } = view;
+  const targets = countries.filter((m) => m.start >= t.end && tokenDistance(view, t.end, m.start) <= TARGET_WINDOW);
+  const between = /^\s*(?:zwischen|between)\b/i.test(doc.text.slice(t.end, t.end + 10));
+  if (between && targets.length >= 2) {
+    out.emit({ type: 'conflict_with', source: targets[0].key, target: targets[1].key, rule: 'conflict_with.between' });
+    return;
+  }
+  // "der Angriff Russlands auf die Ukraine": a genitive actor after the trigger
+  if (targets.length >= 2 && /^\s*(?:auf|gegen|in|on|against|into)\b/i.test(doc.text.slice(targets[0].end, targets[1].start))) {
+    out.emit({ type: 'conflict_with', source: targets[0].key, target: targets[1].key, rule: 'conflict_with.genitive-actor' });
+    return;
+  }
+  if (!targets[0]) return;
+  const actor = actorBefore(view, t.start);
+  if (!actor) return;
+  // "Sanktionen gegen Russland und Belarus": coordinated targets count too
+  let last = targets[0];
+  for (const target of targets) {
+    if (target !== targets[0] && !/^\s*(?:,|und|and|sowie)\s*(?:der|die|den|dem|the)?\s*$/i.test(doc.text.slice(last.end, target.start))) break;
+    out.emit({ type: 'conflict_with', source: actor, target: target.key, rule: 'conflict_with.trigger' });
+    last = target;
+  }
+}
 
 function hasTwoCountries(mentions: readonly Mention[]): boolean {
   let countries = 0;

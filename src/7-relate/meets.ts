@@ -5,15 +5,16 @@
  */
 import type { Mention } from '../doc.js';
 import type { RelationRule } from './relate.js';
-import { MEET_TRIGGERS, triggers } from './triggers.js';
+import { MEET_TRIGGERS, triggersByLanguage } from './triggers.js';
 import { opensWithSubjectPronoun, pronounAntecedent, uniqueKeys } from './mentions.js';
 
+const MEET = triggersByLanguage(MEET_TRIGGERS);
+
 // "Sie traf mit ihrem japanischen Amtskollegen Yoshimasa Hayashi in Tokio zusammen"
-export const meets: RelationRule = (view, emit) => {
-  // no two people, no meeting: the tests on the mentions come before the scan of the words
-  if (!view.has('person')) return;
-  // most sentences name one person: without a leading pronoun there is no second one
-  if (!namesTwoPeople(view.mentions) && !opensWithSubjectPronoun(view)) return;
+export const meets: RelationRule = (view, out) => {
+  // (run on sentences that name a person) no two people, no meeting: the tests on the mentions come
+  // before the scan of the words; most sentences name one person: without a leading pronoun there is no second one
+  if (!namesTwoPeople(view.mentions) && !opensWithSubjectPronoun(view.doc, view.sentence)) return;
   const people = uniqueKeys(view.mentions.filter((m) => m.type === 'person'));
   if (people.length === 1) {
     const antecedent = pronounAntecedent(view, new Set(people));
@@ -21,9 +22,9 @@ export const meets: RelationRule = (view, emit) => {
     people.unshift(antecedent);
   }
   const { tokenStart, tokenEnd } = view.sentence;
-  if (!triggers(MEET_TRIGGERS[view.doc.language]).anyToken(view.doc.tokens, tokenStart, tokenEnd)) return;
+  if (!MEET[view.doc.language].anyToken(view.doc.tokens, tokenStart, tokenEnd)) return;
   for (let i = 0; i < people.length; i++)
-    for (let j = i + 1; j < people.length; j++) emit({ type: 'meets', source: people[i], target: people[j], rule: 'meets.trigger' });
+    for (let j = i + 1; j < people.length; j++) out.emit({ type: 'meets', source: people[i], target: people[j], rule: 'meets.trigger' });
 };
 
 /** true when the mentions name two different people (no list made). */

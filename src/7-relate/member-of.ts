@@ -6,10 +6,11 @@
  * to the organisations right after it.
  */
 import type { Mention } from '../doc.js';
-import type { RelationRule, SentenceView } from './relate.js';
-import { MEMBER_TRIGGERS, triggers } from './triggers.js';
+import type { RelationRule, RelationSink, SentenceView } from './relate.js';
+import { MEMBER_TRIGGERS, triggersByLanguage } from './triggers.js';
 import { isActorMention, isStateMention, uniqueKeys, wordTokensBetween } from './mentions.js';
 
+const MEMBERSHIP = triggersByLanguage(MEMBER_TRIGGERS);
 const NEGATION = new Set(['kein', 'keine', 'keinen', 'nicht', 'not', 'non', 'nie', 'never', 'nor']);
 const COPULAS = new Set(['ist', 'sind', 'sei', 'seien', 'war', 'waren', 'wären', 'is', 'are', 'was', 'were']);
 /** Words that may stand between a membership word and its organisation (`Teil der Geheimdienstallianz Five Eyes`). */
@@ -27,12 +28,12 @@ function wordsBetween(view: SentenceView, m: Mention, i: number): number {
 const COPULA_GAP = 2;
 
 // "Kanada seinerseits ist Teil der Geheimdienstallianz Five Eyes, zu der Australien … gehören."
-export const memberOf: RelationRule = (view, emit) => {
-  if (!view.has('organization') || !view.has('country')) return;
+export const memberOf: RelationRule = (view, out) => {
+  // (run on sentences that name an organisation and a country)
   const orgs = view.mentions.filter((m) => m.type === 'organization');
   if (orgs.length === 0) return;
   const words = view.words;
-  const membership = triggers(MEMBER_TRIGGERS[view.doc.language]);
+  const membership = MEMBERSHIP[view.doc.language];
   const found: number[] = [];
   for (let i = 0; i < words.length; i++) if (membership.at(words, i) && !negated(words, i)) found.push(i);
   if (separableJoin(words)) found.push(words.lastIndexOf('bei'));
@@ -45,10 +46,10 @@ export const memberOf: RelationRule = (view, emit) => {
   const states = view.mentions.filter((m) => isStateMention(m) && isActorMention(view.doc, m));
   if (states.length === 0) return;
   if (near.length > 0) {
-    for (const o of uniqueKeys(near)) for (const c of uniqueKeys(states)) emit({ type: 'member_of', source: c, target: o, rule: 'member_of.trigger' });
+    for (const o of uniqueKeys(near)) for (const c of uniqueKeys(states)) out.emit({ type: 'member_of', source: c, target: o, rule: 'member_of.trigger' });
     return;
   }
-  copulaMembership(view, copulas, emit);
+  copulaMembership(view, copulas, out);
 };
 
 // "Schweden trat 2024 der Nato bei": the separable verb `beitreten` around its object
@@ -77,7 +78,7 @@ function copulasWithIn(words: readonly string[]): Array<[number, number]> {
 }
 
 // "Estland, Litauen und Lettland seien ohnehin in der EU und Nato"
-function copulaMembership(view: SentenceView, copulas: ReadonlyArray<readonly [number, number]>, emit: Parameters<RelationRule>[1]): void {
+function copulaMembership(view: SentenceView, copulas: ReadonlyArray<readonly [number, number]>, out: RelationSink): void {
   const { tokens, text } = view.doc;
   for (const [i, j] of copulas) {
     const copulaStart = tokens[view.sentence.tokenStart + i].start;
@@ -91,6 +92,6 @@ function copulaMembership(view: SentenceView, copulas: ReadonlyArray<readonly [n
       members.push(o.key);
       last = o.end;
     }
-    for (const o of new Set(members)) for (const c of uniqueKeys(states)) emit({ type: 'member_of', source: c, target: o, rule: 'member_of.copula-in' });
+    for (const o of new Set(members)) for (const c of uniqueKeys(states)) out.emit({ type: 'member_of', source: c, target: o, rule: 'member_of.copula-in' });
   }
 }

@@ -1,5 +1,5 @@
 /** Helpers the relation rules share: entity keys, coordination, pronoun antecedents, acting countries. */
-import type { Doc, Mention, Token } from '../doc.js';
+import type { Doc, Mention, Sentence, Token } from '../doc.js';
 import type { SentenceView } from './relate.js';
 
 /** The distinct entity keys of some mentions, in order of first appearance. */
@@ -66,17 +66,17 @@ const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['sie', 'er', 'she', 'he']
 const LONGEST_PRONOUN = Math.max(...[...SUBJECT_PRONOUNS].map((p) => p.length));
 
 /** true when the sentence opens with a subject pronoun (`Sie traf …`). */
-export function opensWithSubjectPronoun(view: SentenceView): boolean {
-  const { tokenStart, tokenEnd } = view.sentence;
+export function opensWithSubjectPronoun(doc: Doc, sentence: Sentence): boolean {
+  const { tokenStart, tokenEnd } = sentence;
   if (tokenStart >= tokenEnd) return false;
-  const first = view.doc.tokens[tokenStart].lower;
+  const first = doc.tokens[tokenStart].lower;
   // pronouns are short: most first words need no set lookup
   return first.length <= LONGEST_PRONOUN && SUBJECT_PRONOUNS.has(first);
 }
 
 /** `Sie traf …`: a sentence-initial subject pronoun refers to the last person mentioned before. */
 export function pronounAntecedent(view: SentenceView, exclude: ReadonlySet<string> = new Set()): string | undefined {
-  if (!opensWithSubjectPronoun(view)) return undefined;
+  if (!opensWithSubjectPronoun(view.doc, view.sentence)) return undefined;
   for (let i = view.firstIndex - 1; i >= 0; i--) {
     const m = view.all[i];
     if (m.type === 'person' && !exclude.has(m.key)) return m.key;

@@ -8,20 +8,22 @@
 import { CEASEFIRE_HEADS } from '../5-recognise/agreements.data.js';
 import type { AgreementStatus, Doc, Language, Mention, Token } from '../doc.js';
 import type { RelationRule, SentenceView } from './relate.js';
-import { STATUS_TRIGGERS, TriggerFamilies, WEAK_STATUS_TRIGGERS, triggers } from './triggers.js';
+import { STATUS_TRIGGERS, TriggerFamilies, WEAK_STATUS_TRIGGERS, triggers, type Triggers } from './triggers.js';
 import { actingParties, isStateMention, pairReferences } from './mentions.js';
 
 // "Kanada und Japan beginnen formelle Gespräche über einen Pakt …" → CA, JP negotiating
 // "The two countries also signed a number of other agreements …" → the recent pair, signed
-export const partyTo: RelationRule = (view, emit) => {
-  if (!view.has('agreement')) return;
+export const partyTo: RelationRule = (view, out) => {
+  // (run on sentences that name an agreement)
   const agreements = firstMentionPerKey(view.mentions.filter((m) => m.type === 'agreement'));
   if (agreements.length === 0) return;
   const strong = statusOf(view.doc.tokens, view.sentence.tokenStart, view.sentence.tokenEnd, view.doc.language);
   for (const a of agreements) {
     const status = strong ?? possessionStatus(view, a);
     const parties = status ? actingParties(view, CEASEFIRE_HEADS.has(a.attrs?.lemma ?? '')) : namedParties(view, a);
-    for (const p of parties) emit({ type: 'party_to', source: p, target: a.key, ...(status ? { status } : {}), rule: status ? 'party_to.status-trigger' : 'party_to.named-in-phrase' });
+    // the keys in the order of the output: status (when there is one) before rule
+    if (status) for (const p of parties) out.emit({ type: 'party_to', source: p, target: a.key, status, rule: 'party_to.status-trigger' });
+    else for (const p of parties) out.emit({ type: 'party_to', source: p, target: a.key, rule: 'party_to.named-in-phrase' });
   }
 };
 
@@ -38,13 +40,17 @@ export function statusOf(tokens: readonly Token[], from: number, to: number, lan
 /** How many tokens may stand between `hat`/`has` and the agreement it holds (`hat ähnliche Geheimdienstabkommen`). */
 const POSSESSION_WINDOW = 3;
 
+const WEAK_STATUS: Record<Language, ReadonlyArray<readonly [AgreementStatus, Triggers]>> = {
+  de: WEAK_STATUS_TRIGGERS.de.map(([status, patterns]) => [status, triggers(patterns)] as const),
+  en: WEAK_STATUS_TRIGGERS.en.map(([status, patterns]) => [status, triggers(patterns)] as const),
+};
+
 // "Japan hat ähnliche Geheimdienstabkommen mit der NATO" → in force
 function possessionStatus(view: SentenceView, agreement: Mention): AgreementStatus | undefined {
   const { tokens } = view.doc;
   let head = view.sentence.tokenStart;
   while (head < view.sentence.tokenEnd && tokens[head].start < agreement.start) head++;
-  for (const [status, patterns] of WEAK_STATUS_TRIGGERS[view.doc.language]) {
-    const weak = triggers(patterns);
+  for (const [status, weak] of WEAK_STATUS[view.doc.language]) {
     for (let i = Math.max(view.sentence.tokenStart, head - POSSESSION_WINDOW); i < head; i++) {
       if (weak.atToken(tokens, i, view.sentence.tokenEnd)) return status;
     }
@@ -90,7 +96,7 @@ function firstMentionPerKey(mentions: readonly Mention[]): Mention[] {
  * ceasefires stay. "Air Deccan has signed a deal to acquire 36 planes" → nothing.
  */
 export function dropPartylessAgreements(doc: Doc): void {
-  if (!doc.entities.some((e) => e.type === 'agreement')) return;
+  if (!hasAgreementEntity(doc)) return;
   const keep = new Set<string>();
   for (const r of doc.relations) if (r.type === 'party_to') keep.add(r.target);
   for (const m of doc.mentions) {
@@ -101,6 +107,11 @@ export function dropPartylessAgreements(doc: Doc): void {
   if (dropped.size === 0) return;
   doc.entities = doc.entities.filter((e) => !dropped.has(e.id));
   doc.relations = doc.relations.filter((r) => !dropped.has(r.source) && !dropped.has(r.target));
+}
+
+function hasAgreementEntity(doc: Doc): boolean {
+  for (const e of doc.entities) if (e.type === 'agreement') return true;
+  return false;
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Relate stage: sentence-level rules over the resolved mentions. Each rule reads the
  * mentions of one sentence (and the entities they belong to) and adds typed relations with
- * the sentence as evidence. Affiliation rules run over the whole document first, so that the
+ * the sentence as evidence. Affiliations are planned for the whole document first, so that the
  * other rules can let a person stand for their country (`Joly … verabschiedete einen
  * Aktionsplan` makes Canada a party). Relations are deduplicated by type and ends (either
  * order for symmetric types); the first evidence is kept, a later status fills a missing one.
@@ -11,70 +11,69 @@
  */
 import { SYMMETRIC_RELATIONS, type Doc, type EntityType, type Mention, type Relation, type Sentence } from '../doc.js';
 import type { StageContext } from '../5-recognise/context.js';
-import { AFFILIATION_RULES, RELATION_RULES } from './rules.js';
-import { coordinatedCountryPair } from './mentions.js';
+import { applyRelationRules } from './rules.js';
+import { affiliationRelation, planAffiliations } from './affiliated-with.js';
+import { coordinatedCountryPair, opensWithSubjectPronoun } from './mentions.js';
 import { dropPartylessAgreements } from './party-to.js';
 
 /** What a relation rule sees: one sentence, its mentions and its words. */
 export interface SentenceView {
   readonly doc: Doc;
   readonly sentence: Sentence;
-  readonly index: number;
   readonly mentions: Mention[];
   /** true when one of the sentence's mentions has this type (the rules' cheap first test) */
   has(type: EntityType): boolean;
-  /** lower-cased tokens of the sentence (computed on first use: the affiliation pass needs none) */
+  /** lower-cased tokens of the sentence (computed on first use: most rules read the tokens in place) */
   readonly words: string[];
   /** every mention of the document, and the index of this sentence's first one (cheap backward scans) */
   readonly all: readonly Mention[];
   readonly firstIndex: number;
-  /** The country a person entity is affiliated with (empty before the affiliation pass is done). */
-  readonly countryOf: (personKey: string) => string | undefined;
+  /** The country a person entity is affiliated with (none before the affiliations are done). */
+  countryOf(personKey: string): string | undefined;
   /** The two countries that `the two countries` / `beide Länder` refers to here, if known. */
   readonly recentPair?: readonly [string, string];
 }
 
-/** A rule passes `emit` a new object per call: the first one for a relation becomes it. */
-export type RelationRule = (view: SentenceView, emit: (r: Omit<Relation, 'evidence'>) => void) => void;
+/** Where rules put what they find: `emit` takes a new object per call, and the first one for a relation becomes it. */
+export interface RelationSink {
+  emit(r: Omit<Relation, 'evidence'>): void;
+}
+
+export type RelationRule = (view: SentenceView, out: RelationSink) => void;
 
 export function relate(doc: Doc, ctx: StageContext): void {
   // Rules see every resolved mention, also of types the run does not report (`--types agreement`
   // still needs the countries that make an agreement a state's one); the output is filtered last.
-  const mentions = doc.mentions.filter((m) => m.key !== '');
-  // the keys a relation may join, gathered when a rule first emits (many sentences emit nothing)
-  let keys: Set<string> | undefined;
-  const found = new Map<string, Relation>();
-  const affiliations = new Map<string, string>();
-  const entityCountry = new Map<string, string>();
-  for (const e of doc.entities) if (e.country) entityCountry.set(e.id, `country:${e.country}`);
-  const countryOf = (key: string): string | undefined => affiliations.get(key) ?? entityCountry.get(key);
-  // the views serve both passes; the evidence of a sentence is cut only when a rule emits there
-  const views = sentenceViews(doc, mentions, countryOf);
-  let sentence: Sentence | undefined;
-  let evidence: Relation['evidence'] | undefined;
-  const emit = (r: Omit<Relation, 'evidence'>): void => {
-    if (r.source === r.target) return;
-    keys ??= keysOf(mentions);
-    if (!keys.has(r.source) || !keys.has(r.target)) return;
-    const key = relationKey(r.type, r.source, r.target);
-    const earlier = found.get(key);
-    if (earlier === undefined) {
-      const s = sentence!;
-      evidence ??= { text: doc.text.slice(s.start, s.end), start: s.start, end: s.end };
-      // the rule handed over a fresh object: it becomes the relation (keys in the same order as a copy's)
-      (r as Relation).evidence = evidence;
-      found.set(key, r as Relation);
-    } else if (earlier.status === undefined && r.status !== undefined) earlier.status = r.status;
-  };
-  for (const rules of [AFFILIATION_RULES, RELATION_RULES]) {
-    for (const view of views) {
-      sentence = view.sentence;
-      evidence = undefined;
-      for (const rule of rules) rule(view, emit);
+  const mentions = keyedMentions(doc);
+  const found = new Found(doc, mentions);
+  // the mentions of sentence si are mentions[ranges[2 * si] .. ranges[2 * si + 1])
+  const ranges = mentionRanges(doc, mentions);
+  // the affiliations first, for the whole document: the other rules read a person's country
+  if (mentions.length > 0) {
+    let last = -1;
+    for (const a of planAffiliations(doc)) {
+      // a sentence that holds no whole mention gives no evidence
+      if (a.sentence >= doc.sentences.length || ranges[2 * a.sentence] === ranges[2 * a.sentence + 1]) continue;
+      if (a.sentence !== last) found.at(doc.sentences[(last = a.sentence)]);
+      found.emit(affiliationRelation(a));
     }
-    for (const r of found.values()) if (r.type === 'affiliated_with' && !affiliations.has(r.source)) affiliations.set(r.source, r.target);
+    found.affiliationsDone();
   }
-  doc.relations = [...found.values()];
+  let recentPair: readonly [string, string] | undefined;
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const from = ranges[2 * si];
+    const to = ranges[2 * si + 1];
+    if (from === to) continue;
+    const sentence = doc.sentences[si];
+    if (to - from === 1 && !loneMentionRelates(doc, sentence, mentions[from])) continue;
+    const inSentence = mentions.slice(from, to);
+    // a pair needs two mentions
+    if (to - from > 1) recentPair = coordinatedCountryPair(doc, inSentence) ?? recentPair;
+    const view = new View(doc, sentence, inSentence, mentions, from, found, recentPair);
+    found.at(sentence);
+    applyRelationRules(view, found);
+  }
+  doc.relations = [...found.relations.values()];
   dropPartylessAgreements(doc);
   if (doc.relations.length === 0) return;
   const reported = new Set<string>();
@@ -83,29 +82,92 @@ export function relate(doc: Doc, ctx: StageContext): void {
   applyAffiliations(doc);
 }
 
-const TYPE_BITS: Readonly<Record<EntityType, number>> = { country: 1, person: 2, agreement: 4, organization: 8 };
+/**
+ * The relations of one document, deduplicated by type and ends as the rules emit them, and the
+ * people's countries. One object per document whose methods the rules call (no closures per document:
+ * their call sites stay monomorphic).
+ */
+class Found implements RelationSink {
+  readonly relations = new Map<string, Relation>();
+  /** a person's first affiliation (filled when the affiliations are done) */
+  private readonly affiliations = new Map<string, string>();
+  /** the countries the entities came with (`country:XX`), when some did */
+  private readonly entityCountry: Map<string, string> | undefined;
+  /** the keys a relation may join, gathered when a rule first emits (many documents emit nothing) */
+  private keys: Set<string> | undefined = undefined;
+  /** the sentence emitted relations are read from; its evidence is cut only when a rule emits there */
+  private sentence: Sentence | undefined = undefined;
+  private evidence: Relation['evidence'] | undefined = undefined;
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly mentions: readonly Mention[],
+  ) {
+    let entityCountry: Map<string, string> | undefined;
+    for (const e of doc.entities) if (e.country) (entityCountry ??= new Map()).set(e.id, `country:${e.country}`);
+    this.entityCountry = entityCountry;
+  }
+
+  /** Relations emitted from now on are read from this sentence. */
+  at(sentence: Sentence): void {
+    this.sentence = sentence;
+    this.evidence = undefined;
+  }
+
+  emit(r: Omit<Relation, 'evidence'>): void {
+    if (r.source === r.target) return;
+    const keys = (this.keys ??= keysOf(this.mentions));
+    if (!keys.has(r.source) || !keys.has(r.target)) return;
+    const key = relationKey(r.type, r.source, r.target);
+    const earlier = this.relations.get(key);
+    if (earlier === undefined) {
+      const s = this.sentence!;
+      this.evidence ??= { text: this.doc.text.slice(s.start, s.end), start: s.start, end: s.end };
+      // the rule handed over a fresh object: it becomes the relation (keys in the same order as a copy's)
+      (r as Relation).evidence = this.evidence;
+      this.relations.set(key, r as Relation);
+    } else if (earlier.status === undefined && r.status !== undefined) earlier.status = r.status;
+  }
+
+  /** The affiliations found so far are all there are: each person's first one is their country. */
+  affiliationsDone(): void {
+    for (const r of this.relations.values()) if (!this.affiliations.has(r.source)) this.affiliations.set(r.source, r.target);
+  }
+
+  countryOf(key: string): string | undefined {
+    return this.affiliations.get(key) ?? this.entityCountry?.get(key);
+  }
+}
+
+/** One bit per mention type (the view's cheap type test). */
+function typeBit(type: EntityType): number {
+  return type === 'country' ? 1 : type === 'person' ? 2 : type === 'agreement' ? 4 : 8;
+}
 
 class View implements SentenceView {
-  private lowered: string[] | undefined;
-  /** one TYPE_BITS bit per mention type present */
+  private lowered: string[] | undefined = undefined;
+  /** one typeBit per mention type present */
   private readonly types: number;
   constructor(
     readonly doc: Doc,
     readonly sentence: Sentence,
-    readonly index: number,
     readonly mentions: Mention[],
     readonly all: readonly Mention[],
     readonly firstIndex: number,
-    readonly countryOf: (key: string) => string | undefined,
+    private readonly found: Found,
     readonly recentPair: readonly [string, string] | undefined,
   ) {
     let types = 0;
-    for (const m of mentions) types |= TYPE_BITS[m.type];
+    for (const m of mentions) types |= typeBit(m.type);
     this.types = types;
   }
 
   has(type: EntityType): boolean {
-    return (this.types & TYPE_BITS[type]) !== 0;
+    return (this.types & typeBit(type)) !== 0;
+  }
+
+  countryOf(personKey: string): string | undefined {
+    return this.found.countryOf(personKey);
   }
 
   get words(): string[] {
@@ -119,22 +181,37 @@ class View implements SentenceView {
   }
 }
 
-/** One view per sentence that holds mentions, in text order (a sentence holds the mentions inside it). */
-function sentenceViews(doc: Doc, mentions: Mention[], countryOf: (key: string) => string | undefined): View[] {
-  const views: View[] = [];
+/**
+ * For each sentence, the range of the mentions inside it, as two entries `[from, to)` per sentence
+ * (equal when it holds none). The mentions are in text order; one that crosses a sentence end
+ * belongs to no sentence, and ends its sentence's range.
+ */
+function mentionRanges(doc: Doc, mentions: readonly Mention[]): number[] {
+  const ranges: number[] = [];
   let mi = 0;
-  let recentPair: readonly [string, string] | undefined;
-  for (let si = 0; si < doc.sentences.length; si++) {
-    const sentence = doc.sentences[si];
+  for (const sentence of doc.sentences) {
     while (mi < mentions.length && mentions[mi].start < sentence.start) mi++;
     let mj = mi;
     while (mj < mentions.length && mentions[mj].end <= sentence.end) mj++;
-    if (mj === mi) continue;
-    const inSentence = mentions.slice(mi, mj);
-    recentPair = coordinatedCountryPair(doc, inSentence) ?? recentPair;
-    views.push(new View(doc, sentence, si, inSentence, mentions, mi, countryOf, recentPair));
+    ranges.push(mi, mj);
   }
-  return views;
+  return ranges;
+}
+
+/**
+ * Whether the rules can relate the only mention of a sentence: every relation needs two ends, and
+ * one alone has a second only as an agreement (its acting parties: `Sie unterzeichneten das Abkommen`)
+ * or as a person after a subject pronoun (`Sie traf Joly`: meets). Most sentences with one
+ * mention (a country, an organisation, a person) are skipped without building their view.
+ */
+function loneMentionRelates(doc: Doc, sentence: Sentence, m: Mention): boolean {
+  return m.type === 'agreement' || (m.type === 'person' && opensWithSubjectPronoun(doc, sentence));
+}
+
+/** The mentions resolved to an entity: as a rule all of them, and then the document's own list (read only). */
+function keyedMentions(doc: Doc): readonly Mention[] {
+  for (const m of doc.mentions) if (m.key === '') return doc.mentions.filter((k) => k.key !== '');
+  return doc.mentions;
 }
 
 function keysOf(mentions: readonly Mention[]): Set<string> {

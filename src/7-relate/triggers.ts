@@ -211,6 +211,11 @@ export class TriggerFamilies<T> {
 // Trigger lists are constants: each is compiled once, on first use, not per word.
 const compiledLists = new WeakMap<readonly string[], Triggers>();
 
+/** Each language's trigger list compiled, once, when a rule's module loads (no lookup per sentence). */
+export function triggersByLanguage(lists: Readonly<Record<Language, readonly string[]>>): Readonly<Record<Language, Triggers>> {
+  return { de: triggers(lists.de), en: triggers(lists.en) };
+}
+
 /** The compiled form of a trigger list (hoist it out of per-word loops). */
 export function triggers(patterns: readonly string[]): Triggers {
   let c = compiledLists.get(patterns);
