@@ -190,9 +190,13 @@ export function errorDocument(source: string, error: string): DocumentObject {
   return { source, language: null, entities: [], relations: [], error };
 }
 
+/**
+ * The mention without its rule. Written out rather than with a rest pattern (a generic copy,
+ * ~1 % of a run): the fields are those resolve gives every mention, in its order, and a `kind`
+ * left undefined is left out by JSON as an absent one is.
+ */
 function stripRule(m: EntityMention): EntityMention {
-  const { rule: _rule, ...rest } = m;
-  return rest;
+  return { text: m.text, start: m.start, end: m.end, kind: m.kind };
 }
 
 function stripRelationRule(r: Relation): Relation {
