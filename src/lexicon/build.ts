@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Language, MentionKind } from '../doc.js';
-import type { CountriesFile, CountryInfo, FormRow, OrganizationsFile } from './types.js';
+import type { CountriesFile, CountryInfo, FormRow, LanguageLexiconFile, LexCategory, OrganizationsFile, PeopleFile } from './types.js';
 import { buildPeople } from './build-people.js';
 import {
   englishDemonymForms,
@@ -256,6 +256,36 @@ async function main(): Promise<void> {
   write('countries.json', countries);
   write('organizations.json', organizations);
   write('people.json', people);
+  for (const language of ['de', 'en'] as const) write(`lexicon.${language}.json`, languageLexicon(countries, organizations, people, language));
+}
+
+/** The loader's table for one language (see LanguageLexiconFile). */
+function languageLexicon(countries: CountriesFile, organizations: OrganizationsFile, people: PeopleFile, language: Language): LanguageLexiconFile {
+  const groups = new Map<string, Array<LexCategory | FormRow>>();
+  groupForms(groups, 'country', countries.forms, language);
+  groupForms(groups, 'organization', organizations.forms, language);
+  groupForms(groups, 'role', people.roles, language);
+  groupForms(groups, 'party', people.parties, language);
+  return {
+    countries: countries.countries,
+    organizations: organizations.organizations,
+    people: { roleInfo: people.roleInfo, roleEndings: people.roleEndings, firstNames: people.firstNames },
+    groups: [...groups].map(([first, group]) => [first, JSON.stringify(group)]),
+  };
+}
+
+/** The rows of one language by the first folded token of their form (`withTrieKeys` stored the tokens), in table order. */
+function groupForms(groups: Map<string, Array<LexCategory | FormRow>>, cat: LexCategory, rows: readonly FormRow[], language: Language): void {
+  for (const row of rows) {
+    const lang = row[3];
+    if (lang !== '' && lang !== language) continue;
+    const key = row[6]!;
+    const space = key.indexOf(' ');
+    const first = space === -1 ? key : key.slice(0, space);
+    const group = groups.get(first);
+    if (group === undefined) groups.set(first, [cat, row]);
+    else group.push(cat, row);
+  }
 }
 
 await main();

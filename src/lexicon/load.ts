@@ -1,22 +1,12 @@
 /**
- * Loads the generated lexicon tables (dist/lexicon/*.json) and builds one gazetteer trie
+ * Loads the generated lexicon table of a language (dist/lexicon/lexicon.<lang>.json) and builds one gazetteer trie
  * per language, once per process, on first use: a run over English text never builds the
  * German trie. User gazetteer entries are added on top (see `createLexicon`).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { Language } from '../doc.js';
-import { TokenTrie, exactForm, phraseKey } from '../match/trie.js';
-import type {
-  CountriesFile,
-  CountryInfo,
-  FormRow,
-  LexCategory,
-  LexEntry,
-  OrganizationInfo,
-  OrganizationsFile,
-  PeopleFile,
-  RoleClass,
-} from './types.js';
+import { TokenTrie, exactForm } from '../match/trie.js';
+import type { CountryInfo, FormRow, LanguageLexiconFile, LexCategory, LexEntry, OrganizationInfo, RoleClass } from './types.js';
 
 export interface Lexicon {
   language: Language;
@@ -43,7 +33,7 @@ export interface PeopleLexicon {
   roleEndings: ReadonlyArray<readonly [string, string]>;
 }
 
-function peopleLexicon(file: PeopleFile, language: Language): PeopleLexicon {
+function peopleLexicon(file: LanguageLexiconFile['people'], language: Language): PeopleLexicon {
   const roles = new Map<string, RoleInfo>();
   for (const [lang, id, cls, countries] of file.roleInfo) {
     if (lang === language) roles.set(id, { id, cls, countries: countries ? countries.split('|') : [] });
@@ -64,11 +54,7 @@ export interface ExtraEntry {
   code?: string;
 }
 
-/**
- * A generated table, parsed afresh for each lexicon built (one per language a run meets): kept
- * for the process, its ~14k form rows would outlive the build and be copied by the garbage
- * collector for nothing (a few ms of every start-up); a second language costs one more parse (~8 ms).
- */
+/** A generated table, parsed for the one lexicon built from it and not kept. */
 function table<T>(name: string): T {
   return JSON.parse(readFileSync(tablePath(name), 'utf8')) as T;
 }
@@ -94,19 +80,11 @@ export function createLexicon(language: Language, extra: readonly ExtraEntry[] =
 
 function buildLexicon(language: Language, extra: readonly ExtraEntry[]): Lexicon {
   const trie = new TokenTrie<LexEntry>();
-  const countriesFile = table<CountriesFile>('countries.json');
-  const orgsFile = table<OrganizationsFile>('organizations.json');
-  const peopleFile = table<PeopleFile>('people.json');
+  const file = table<LanguageLexiconFile>(`lexicon.${language}.json`);
+  for (const [first, group] of file.groups) trie.defer(first, () => addForms(trie, JSON.parse(group) as Array<LexCategory | FormRow>));
 
-  const rows: RowsByFirstToken = new Map();
-  groupForms(rows, 'country', countriesFile.forms, language);
-  groupForms(rows, 'organization', orgsFile.forms, language);
-  groupForms(rows, 'role', peopleFile.roles, language);
-  groupForms(rows, 'party', peopleFile.parties, language);
-  for (const [first, group] of rows) trie.defer(first, () => addForms(trie, group));
-
-  const countries = new Map<string, CountryInfo>(countriesFile.countries.map((c) => [c.code, c]));
-  const organizations = new Map<string, OrganizationInfo>(orgsFile.organizations.map((o) => [o.id, o]));
+  const countries = new Map<string, CountryInfo>(file.countries.map((c) => [c.code, c]));
+  const organizations = new Map<string, OrganizationInfo>(file.organizations.map((o) => [o.id, o]));
   for (const e of extra) {
     if (e.lang && !e.lang.includes(language)) continue;
     const id = e.cat === 'organization' ? knownOrganization(organizations, e) ?? e.id : e.id;
@@ -123,7 +101,7 @@ function buildLexicon(language: Language, extra: readonly ExtraEntry[]): Lexicon
       trie.add(form, entry);
     }
   }
-  return { language, trie, countries, organizations, firstNames: new Set(peopleFile.firstNames), people: peopleLexicon(peopleFile, language) };
+  return { language, trie, countries, organizations, firstNames: new Set(file.people.firstNames), people: peopleLexicon(file.people, language) };
 }
 
 /** A user entry for an organisation the lexicon already has (same acronym or name) extends it. */
@@ -141,29 +119,7 @@ function isAcronym(form: string): boolean {
   return letters.length > 0 && letters.length <= 6 && letters === letters.toUpperCase();
 }
 
-/** Table rows of one language by the first folded token of their form, in table order, each with its category. */
-type RowsByFirstToken = Map<string, Array<LexCategory | FormRow>>;
-
-/**
- * Rows are grouped, not added: the trie builds a group's entries when a document first shows
- * its first token (see TokenTrie.defer), so start-up does not build ~10,000 entries for a few
- * dozen hits.
- */
-function groupForms(groups: RowsByFirstToken, cat: LexCategory, rows: readonly FormRow[], language: Language): void {
-  for (const row of rows) {
-    const lang = row[3];
-    if (lang !== '' && lang !== language) continue;
-    // the build stores each form's folded tokens, space-separated (tokens hold no spaces)
-    const key = row[6] ?? phraseKey(row[0]).join(' ');
-    const space = key.indexOf(' ');
-    const first = space === -1 ? key : key.slice(0, space);
-    const group = groups.get(first);
-    if (group === undefined) groups.set(first, [cat, row]);
-    else group.push(cat, row);
-  }
-}
-
-/** Add a group of `groupForms`: category and row alternate. */
+/** Add a group of the language's table (see LanguageLexiconFile): category and row alternate. */
 function addForms(trie: TokenTrie<LexEntry>, group: ReadonlyArray<LexCategory | FormRow>): void {
   for (let k = 0; k < group.length; k += 2) {
     const cat = group[k] as LexCategory;
