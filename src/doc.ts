@@ -76,7 +76,7 @@ export interface Mention extends Span {
    * the resolve and relate stages' reads monomorphic (with the field added only where set, they
    * met three shapes and were deoptimised and compiled again during warm-up).
    */
-  attrs?: Record<string, string>;
+  attrs?: Record<string, string | undefined>;
 }
 
 export interface EntityMention extends Span {

@@ -192,11 +192,9 @@ function personMention(scan: Scan, i: number, end: number, why: Evidence): Menti
     // present from the start: every mention has one shape (see `Mention` in doc.ts)
     attrs: undefined,
   };
-  const attrs: Record<string, string> = {};
-  let hasAttrs = false;
+  const attrs = personAttrs();
   const cue = why.cue;
   if (cue && cue.kind !== TITLE) {
-    hasAttrs = true;
     const roleStart = tokens[cue.writtenStart].start;
     const roleEnd = tokens[cue.end - 1].end;
     // `Amtskollege` and `counterpart` say whose office, not which one: no role
@@ -208,12 +206,27 @@ function personMention(scan: Scan, i: number, end: number, why: Evidence): Menti
     if (cue.info.countries.length > 0) attrs.roleCountries = cue.info.countries.join('|');
   }
   const party = why.party ?? partyAfter(scan, end) ?? (cue ? partyBefore(scan, cue) : undefined);
-  if (party) {
-    attrs.party = party.countries;
-    hasAttrs = true;
-  }
-  if (hasAttrs) mention.attrs = attrs;
+  if (party) attrs.party = party.countries;
+  mention.attrs = attrs;
   return mention;
+}
+
+/**
+ * A person mention's facts with every key present, in one order (undefined while unknown; resolve
+ * adds `canonical`): resolve and relate read them on every person mention, and with keys added
+ * only where known the objects came in eight shapes and made those reads polymorphic.
+ */
+export function personAttrs(): Record<string, string | undefined> {
+  return {
+    role: undefined,
+    roleId: undefined,
+    roleClass: undefined,
+    roleStart: undefined,
+    roleEnd: undefined,
+    roleCountries: undefined,
+    party: undefined,
+    canonical: undefined,
+  };
 }
 
 /** Capitalised words of a name (`Hans-Dietrich` is one; particles, hyphens and dots are none; `al-Assad` is one). */

@@ -11,7 +11,7 @@ import type { Doc, Mention, Span, Token } from '../doc.js';
 import { isCapitalized } from '../4-segment/tokens.js';
 import { slug, stripDiacritics } from '../match/normalize.js';
 import { NOT_NAME_WORDS } from '../5-recognise/people.data.js';
-import { capitalisedWords, lowerAscii } from '../5-recognise/people.js';
+import { capitalisedWords, lowerAscii, personAttrs } from '../5-recognise/people.js';
 import { memoised } from './memo.js';
 
 /** A name's words with its folded surname and given names, prepared once for `agree`. */
@@ -128,8 +128,8 @@ export function joinPeople(doc: Doc): void {
     for (const m of person.mentions) {
       m.key = key;
       // each mention has attrs of its own (recognise makes one object per mention)
-      if (m.attrs === undefined) m.attrs = { canonical };
-      else m.attrs.canonical = canonical;
+      m.attrs ??= personAttrs();
+      m.attrs.canonical = canonical;
     }
   }
   if (bare !== undefined) doc.mentions = mergeSorted(doc.mentions, sorted, keyed(bare));
