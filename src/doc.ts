@@ -36,6 +36,8 @@ export interface Token extends Span {
   word: boolean;
   /** true when the token starts with an upper-case letter (what `isCapitalized` answers). */
   cap: boolean;
+  /** `suffixHash(lower)`, computed once by the tokeniser for the matchers' prefilters. */
+  hash: number;
 }
 
 /** A sentence: its span and the index range of its tokens (`tokenEnd` exclusive). */

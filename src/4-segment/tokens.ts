@@ -83,7 +83,7 @@ function scan(text: string, from: number, to: number, breaks: number[] | undefin
       if (breaks !== undefined && isSentenceEndCode(code)) noteBreak(breaks, tokens.length);
       // a single punctuation character: its strings come from a per-code cache
       const punct = PUNCT_TEXT[code] ?? punctText(code);
-      tokens.push(new ScannedToken(punct, PUNCT_LOWER[code]!, i, i + 1, false, PUNCT_CAP[code] === 1));
+      tokens.push(new ScannedToken(punct, PUNCT_LOWER[code]!, i, i + 1, false, PUNCT_CAP[code] === 1, PUNCT_HASH[code]!));
       i++;
       continue;
     }
@@ -121,7 +121,9 @@ function scan(text: string, from: number, to: number, breaks: number[] | undefin
       lowered ??= text.toLowerCase();
       lower = lowered.length === text.length ? lowered.slice(start, i) : t.toLowerCase();
     }
-    tokens.push(new ScannedToken(t, lower, start, i, word, cap));
+    const length = i - start;
+    const hash = ascii && length >= 4 ? asciiSuffixHash(text, i) : suffixHash(lower);
+    tokens.push(new ScannedToken(t, lower, start, i, word, cap, hash));
   }
   return tokens;
 }
@@ -141,14 +143,16 @@ class ScannedToken implements Token {
   declare end: number;
   declare word: boolean;
   declare cap: boolean;
+  declare hash: number;
 
-  constructor(text: string, lower: string, start: number, end: number, word: boolean, cap: boolean) {
+  constructor(text: string, lower: string, start: number, end: number, word: boolean, cap: boolean, hash: number) {
     this.text = text;
     this.lower = lower;
     this.start = start;
     this.end = end;
     this.word = word;
     this.cap = cap;
+    this.hash = hash;
   }
 }
 
@@ -171,6 +175,8 @@ const PUNCT_TEXT: (string | undefined)[] = new Array<string | undefined>(65536);
 const PUNCT_LOWER: (string | undefined)[] = new Array<string | undefined>(65536);
 /** Per code unit: 1 when the one-character token counts as capitalised. */
 const PUNCT_CAP = new Uint8Array(65536);
+/** Per code unit: the `suffixHash` of the one-character token's lower-case form. */
+const PUNCT_HASH = new Int32Array(65536);
 
 function punctText(code: number): string {
   let t = PUNCT_TEXT[code];
@@ -179,8 +185,52 @@ function punctText(code: number): string {
     PUNCT_TEXT[code] = t;
     PUNCT_LOWER[code] = t.toLowerCase();
     PUNCT_CAP[code] = capitalizedText(t) ? 1 : 0;
+    PUNCT_HASH[code] = suffixHash(PUNCT_LOWER[code]!);
   }
   return t;
+}
+
+/**
+ * A 32-bit hash of a folded token's last four code units (of all of it when shorter, with its
+ * length), stored on every token as `hash`: the trie's first-token filter and the agreement
+ * recogniser's suffix table both start from it, so neither reads the token's text again. A word
+ * that ends in a form of four or more letters shares the form's hash (what the suffix table needs).
+ * ASCII units are packed seven bits each, so the tokeniser reads an ASCII word's value from the
+ * text it scanned, without its folded copy; other words are hashed from their folded text.
+ */
+export function suffixHash(lower: string): number {
+  const n = lower.length;
+  let packed = 0;
+  for (let k = n > 4 ? n - 4 : 0; k < n; k++) {
+    const c = lower.charCodeAt(k);
+    if (c >= 128) return nonAsciiSuffixHash(lower);
+    packed = (packed << 7) | c;
+  }
+  return n >= 4 ? packed : packed | (n << 28);
+}
+
+/** `suffixHash` of an ASCII word of four or more units ending before `end`, read from the unfolded text. */
+function asciiSuffixHash(text: string, end: number): number {
+  return (
+    (foldAscii(text.charCodeAt(end - 4)) << 21) |
+    (foldAscii(text.charCodeAt(end - 3)) << 14) |
+    (foldAscii(text.charCodeAt(end - 2)) << 7) |
+    foldAscii(text.charCodeAt(end - 1))
+  );
+}
+
+function foldAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+function nonAsciiSuffixHash(lower: string): number {
+  const n = lower.length;
+  if (n >= 4) {
+    return (lower.charCodeAt(n - 4) * 29791 + lower.charCodeAt(n - 3) * 961 + lower.charCodeAt(n - 2) * 31 + lower.charCodeAt(n - 1)) | 0;
+  }
+  let h = n;
+  for (let k = 0; k < n; k++) h = h * 31 + lower.charCodeAt(k);
+  return h | 0;
 }
 
 function capitalizedText(text: string): boolean {

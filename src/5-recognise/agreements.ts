@@ -9,7 +9,7 @@
  * Assigns: doc.mentions (agreement) with attrs head, lemma, proper, complement, definite.
  */
 import type { Doc, Language, Mention, Sentence, Token } from '../doc.js';
-import { isCapitalized } from '../4-segment/tokens.js';
+import { isCapitalized, suffixHash } from '../4-segment/tokens.js';
 import { slug } from '../match/normalize.js';
 import { tokenize } from '../4-segment/tokens.js';
 import type { StageContext } from './context.js';
@@ -105,10 +105,11 @@ function scanSentence(doc: Doc, from: number, to: number, heads: HeadHit[]): voi
   const { tokens, language } = doc;
   const flags = wordFlags(language);
   for (let i = from; i < to; i++) {
-    const lower = tokens[i].lower;
+    const token = tokens[i];
+    const lower = token.lower;
     // punctuation: no treaty key or head form is a single character
     if (lower.length < 2) continue;
-    const hash = wordHash(lower);
+    const hash = foldHash(token.hash);
     const flag = flags[hash];
     if (flag === 0) continue;
     // a word that merely ends like a treaty key (`nicht`, `Maastricht`) mostly differs in length
@@ -127,22 +128,18 @@ interface HeadForm {
 }
 
 const HASH_BITS = 14;
-const HASH_MASK = (1 << HASH_BITS) - 1;
 
 /**
  * A hash of a word's last four code units (of the whole word when shorter) in [0, 2^HASH_BITS):
  * every head form has at least four letters, so a word that ends in one shares its hash.
  */
 function wordHash(word: string): number {
-  const n = word.length;
-  let h: number;
-  if (n >= 4) {
-    h = (word.charCodeAt(n - 4) * 29791 + word.charCodeAt(n - 3) * 961 + word.charCodeAt(n - 2) * 31 + word.charCodeAt(n - 1)) | 0;
-  } else {
-    h = n;
-    for (let k = 0; k < n; k++) h = h * 31 + word.charCodeAt(k);
-  }
-  return (h ^ (h >>> HASH_BITS)) & HASH_MASK;
+  return foldHash(suffixHash(word));
+}
+
+/** The tokeniser's `suffixHash` (stored on each token) folded into [0, 2^HASH_BITS). */
+function foldHash(h: number): number {
+  return Math.imul(h, 0x9e3779b1) >>> (32 - HASH_BITS);
 }
 
 /**
@@ -194,7 +191,7 @@ function headAt(tokens: Token[], i: number, lang: Language): { lemma: string } |
   const lower = t.lower;
   if (lower.length < 4 || !t.word) return undefined;
   // neither a head nor a compound ending in one: no head form shares the word's last four letters
-  const candidates = ofLanguage(HEADS_BY_SUFFIX, lang)[wordHash(lower)];
+  const candidates = ofLanguage(HEADS_BY_SUFFIX, lang)[foldHash(t.hash)];
   if (candidates === undefined) return undefined;
   const exact = ofLanguage(AGREEMENT_HEADS, lang).get(lower);
   if (exact !== undefined) {

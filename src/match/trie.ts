@@ -5,7 +5,7 @@
  * however many phrases the trie holds.
  */
 import type { Token } from '../doc.js';
-import { tokenize } from '../4-segment/tokens.js';
+import { suffixHash, tokenize } from '../4-segment/tokens.js';
 
 interface TrieNode<P> {
   next: Map<string, TrieNode<P>> | undefined;
@@ -79,7 +79,7 @@ export class TokenTrie<P> {
   }
 
   private markFirstToken(first: string): void {
-    const hash = firstTokenHash(first);
+    const hash = firstTokenHash(suffixHash(first), first);
     const one = filterBit(hash);
     const two = secondFilterBit(hash);
     this.firstTokens[one >>> 5] |= 1 << (one & 31);
@@ -102,9 +102,10 @@ export class TokenTrie<P> {
    * first: what `matchAt` finds, without an array and an object per token (it runs on every token).
    */
   forEachMatch(tokens: readonly Token[], i: number, limit: number, visit: MatchVisitor<P>): void {
-    const lower = tokens[i].lower;
+    const token = tokens[i];
+    const lower = token.lower;
     // most tokens start no phrase: a table probe instead of a lookup in a large map
-    const hash = firstTokenHash(lower);
+    const hash = firstTokenHash(token.hash, lower);
     const one = filterBit(hash);
     if ((this.firstTokens[one >>> 5]! & (1 << (one & 31))) === 0) return;
     const two = secondFilterBit(hash);
@@ -146,17 +147,13 @@ function secondFilterBit(hash: number): number {
 }
 
 /**
- * A 32-bit hash of a folded token's length and its first three and last two code units:
- * cheaper than hashing every unit, and selective enough that few tokens the filter lets
- * through start no phrase.
+ * A 32-bit hash of a folded token: the tokeniser's hash of its last four code units (`suffixHash`),
+ * mixed with its length and first code unit. Cheaper than hashing every unit, and selective
+ * enough that few tokens the filter lets through start no phrase.
  */
-function firstTokenHash(lower: string): number {
-  const n = lower.length;
-  let h = Math.imul(lower.charCodeAt(0) | 0, 0x9e3779b1);
-  h = Math.imul(h ^ (n > 1 ? lower.charCodeAt(1) : 0), 0x85ebca6b);
-  h = Math.imul(h ^ (n > 2 ? lower.charCodeAt(2) : 0), 0x27d4eb2f);
-  h = Math.imul(h ^ (n > 3 ? lower.charCodeAt(n - 2) : 0), 0x165667b1);
-  return Math.imul(h ^ lower.charCodeAt(n - 1) ^ (n << 16), 0xc2b2ae35);
+function firstTokenHash(suffix: number, lower: string): number {
+  const h = Math.imul(suffix ^ Math.imul(lower.charCodeAt(0) + (lower.length << 8), 0x85ebca6b), 0x9e3779b1);
+  return h ^ (h >>> 16);
 }
 
 /** The folded token sequence of a phrase, as the trie stores it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../src/4-segment/tokens.js';
+import { suffixHash, tokenize } from '../../src/4-segment/tokens.js';
 
 describe('segment/tokens', () => {
   it('splits hyphenated compounds and possessives into parts with offsets', () => {
@@ -23,5 +23,23 @@ describe('segment/tokens', () => {
   ])('tokenize: every lower is the token folded alone in %j', (text) => {
     for (const t of tokenize(text)) expect(t.lower).toBe(t.text.toLowerCase());
     for (const t of tokenize(text, 3)) expect(t.lower).toBe(t.text.toLowerCase());
+  });
+
+  it.each([
+    'Die NATO und die EU trafen sich in Berlin.',
+    'İstanbul liegt vor der NATO-Küste; danach kommt USA.',
+    'ΟΔΟΣ.Α und ΣΟΦΟΣ mit Straße, ÄRGER und MÜNCHEN',
+    'Emoji 🎉 vor 𝐁𝐨𝐥𝐝 und WHO, Ⓐ „zitiert“',
+  ])('tokenize: every hash is the suffix hash of the token folded in %j', (text) => {
+    for (const t of tokenize(text)) expect(t.hash).toBe(suffixHash(t.lower));
+  });
+
+  it.each([
+    ['Freihandelsabkommen', 'abkommen'],
+    ['Handelsvertrag', 'vertrag'],
+    ['Klimaabkommens', 'abkommens'],
+  ])('tokenize: a word shares the hash of a longer-than-three-letter form it ends in (%s, %s)', (word, form) => {
+    expect(tokenize(word)[0].hash).toBe(suffixHash(form));
+    expect(tokenize(word)[0].hash).not.toBe(suffixHash('kommen' + 'x'));
   });
 });
