@@ -15,6 +15,7 @@ import { applyRelationRules } from './rules.js';
 import { affiliationRelation, planAffiliations } from './affiliated-with.js';
 import { coordinatedCountryPair, opensWithSubjectPronoun } from './mentions.js';
 import { dropPartylessAgreements } from './party-to.js';
+import { sentenceTriggers } from './triggers.js';
 
 /** What a relation rule sees: one sentence, its mentions and its words. */
 export interface SentenceView {
@@ -23,8 +24,11 @@ export interface SentenceView {
   readonly mentions: Mention[];
   /** true when one of the sentence's mentions has this type (the rules' cheap first test) */
   has(type: EntityType): boolean;
-  /** lower-cased tokens of the sentence (computed on first use: most rules read the tokens in place) */
-  readonly words: string[];
+  /**
+   * The indexes (into `doc.tokens`) of the sentence's tokens where some rule's trigger word matches,
+   * ascending: found in one scan on first use, shared by the rules (most sentences have none).
+   */
+  readonly triggerTokens: readonly number[];
   /** every mention of the document, and the index of this sentence's first one (cheap backward scans) */
   readonly all: readonly Mention[];
   readonly firstIndex: number;
@@ -145,7 +149,7 @@ function typeBit(type: EntityType): number {
 }
 
 class View implements SentenceView {
-  private lowered: string[] | undefined = undefined;
+  private hits: number[] | undefined = undefined;
   /** one typeBit per mention type present */
   private readonly types: number;
   constructor(
@@ -170,14 +174,8 @@ class View implements SentenceView {
     return this.found.countryOf(personKey);
   }
 
-  get words(): string[] {
-    if (this.lowered === undefined) {
-      const { tokens } = this.doc;
-      const words: string[] = [];
-      for (let k = this.sentence.tokenStart; k < this.sentence.tokenEnd; k++) words.push(tokens[k].lower);
-      this.lowered = words;
-    }
-    return this.lowered;
+  get triggerTokens(): readonly number[] {
+    return (this.hits ??= sentenceTriggers(this.doc.tokens, this.sentence.tokenStart, this.sentence.tokenEnd, this.doc.language));
   }
 }
 

@@ -192,6 +192,25 @@ export class TriggerFamilies<T> {
     this.families = families.map(([value, patterns]) => [value, triggers(patterns)] as const);
   }
 
+  /**
+   * `first` over the tokens `hits` (indexes into `tokens`, ascending, before `to`) alone: the
+   * tokens where some trigger of the sentence matches (`sentenceTriggers`); no other can match.
+   */
+  firstAmong(tokens: readonly Token[], hits: readonly number[], to: number): T | undefined {
+    let best = this.families.length;
+    for (let h = 0; h < hits.length && best > 0; h++) {
+      const i = hits[h];
+      if (!this.union.atToken(tokens, i, to)) continue;
+      for (let f = 0; f < best; f++) {
+        if (this.families[f][1].atToken(tokens, i, to)) {
+          best = f;
+          break;
+        }
+      }
+    }
+    return best < this.families.length ? this.families[best][0] : undefined;
+  }
+
   /** The value of the first family in list order that matches some token of `tokens[from..to)`. */
   first(tokens: readonly Token[], from: number, to: number): T | undefined {
     let best = this.families.length;
@@ -224,4 +243,27 @@ export function triggers(patterns: readonly string[]): Triggers {
     compiledLists.set(patterns, c);
   }
   return c;
+}
+
+/**
+ * Every trigger the sentence rules look for (meeting, membership, conflict and status words), per
+ * language: one scan of a sentence finds the few tokens where some rule may fire, and each rule
+ * then tests only those, instead of every rule scanning every token.
+ */
+const SENTENCE_TRIGGERS: Readonly<Record<Language, Triggers>> = {
+  de: sentenceTriggerUnion('de'),
+  en: sentenceTriggerUnion('en'),
+};
+
+function sentenceTriggerUnion(lang: Language): Triggers {
+  const status = STATUS_TRIGGERS[lang].flatMap(([, patterns]) => patterns);
+  return new Triggers([...MEET_TRIGGERS[lang], ...MEMBER_TRIGGERS[lang], ...CONFLICT_TRIGGERS[lang], ...status]);
+}
+
+/** The indexes of the tokens of `tokens[from..to)` where a trigger of some sentence rule matches, ascending. */
+export function sentenceTriggers(tokens: readonly Token[], from: number, to: number, lang: Language): number[] {
+  const union = SENTENCE_TRIGGERS[lang];
+  const hits: number[] = [];
+  for (let i = from; i < to; i++) if (union.atToken(tokens, i, to)) hits.push(i);
+  return hits;
 }
