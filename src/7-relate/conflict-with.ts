@@ -32,9 +32,9 @@ export const conflictWith: RelationRule = (view, out) => {
   const { doc, sentence } = view;
   const conflict = CONFLICT[doc.language];
   const { tokens } = doc;
-  // only the sentence's trigger tokens can be conflict words; what one relates is worked out apart (few sentences hold one)
+  // the scan is the hot part; what a trigger relates is worked out apart (few sentences hold one)
   let countries: Mention[] | undefined;
-  for (const i of view.triggerTokens) {
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     if (!conflict.atToken(tokens, i, sentence.tokenEnd) || (i > sentence.tokenStart && NEGATION.has(tokens[i - 1].lower))) continue;
     countries ??= view.mentions.filter((m) => m.type === 'country');
     conflictsAt(view, out, countries, tokens[i]);

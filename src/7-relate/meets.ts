@@ -4,7 +4,7 @@
  * named before, so a sentence with one named person can still relate two.
  */
 import type { Mention } from '../doc.js';
-import type { RelationRule, SentenceView } from './relate.js';
+import type { RelationRule } from './relate.js';
 import { MEET_TRIGGERS, triggersByLanguage } from './triggers.js';
 import { opensWithSubjectPronoun, pronounAntecedent, uniqueKeys } from './mentions.js';
 
@@ -21,18 +21,11 @@ export const meets: RelationRule = (view, out) => {
     if (antecedent === undefined) return;
     people.unshift(antecedent);
   }
-  if (!hasMeetTrigger(view)) return;
+  const { tokenStart, tokenEnd } = view.sentence;
+  if (!MEET[view.doc.language].anyToken(view.doc.tokens, tokenStart, tokenEnd)) return;
   for (let i = 0; i < people.length; i++)
     for (let j = i + 1; j < people.length; j++) out.emit({ type: 'meets', source: people[i], target: people[j], rule: 'meets.trigger' });
 };
-
-/** true when one of the sentence's trigger tokens is a meeting word. */
-function hasMeetTrigger(view: SentenceView): boolean {
-  const meet = MEET[view.doc.language];
-  const { tokens } = view.doc;
-  for (const i of view.triggerTokens) if (meet.atToken(tokens, i, view.sentence.tokenEnd)) return true;
-  return false;
-}
 
 /** true when the mentions name two different people (no list made). */
 function namesTwoPeople(mentions: readonly Mention[]): boolean {

@@ -8,9 +8,10 @@
 import type { Mention, Token } from '../doc.js';
 import type { RelationRule, RelationSink, SentenceView } from './relate.js';
 import { MEMBER_TRIGGERS, triggersByLanguage } from './triggers.js';
-import { isActorMention, isStateMention, uniqueKeys, wordTokensBetween } from './mentions.js';
 
 const MEMBERSHIP = triggersByLanguage(MEMBER_TRIGGERS);
+import { isActorMention, isStateMention, uniqueKeys, wordTokensBetween } from './mentions.js';
+
 const NEGATION = new Set(['kein', 'keine', 'keinen', 'nicht', 'not', 'non', 'nie', 'never', 'nor']);
 const COPULAS = new Set(['ist', 'sind', 'sei', 'seien', 'war', 'waren', 'wären', 'is', 'are', 'was', 'were']);
 /** Words that may stand between a membership word and its organisation (`Teil der Geheimdienstallianz Five Eyes`). */
@@ -35,9 +36,9 @@ export const memberOf: RelationRule = (view, out) => {
   const { tokens } = view.doc;
   const { tokenStart, tokenEnd } = view.sentence;
   const membership = MEMBERSHIP[view.doc.language];
-  // token indexes of the membership words; only the sentence's trigger tokens can be one
+  // token indexes of the membership words
   const found: number[] = [];
-  for (const k of view.triggerTokens) if (membership.atToken(tokens, k, tokenEnd) && !negated(tokens, tokenStart, k)) found.push(k);
+  for (let k = tokenStart; k < tokenEnd; k++) if (membership.atToken(tokens, k, tokenEnd) && !negated(tokens, tokenStart, k)) found.push(k);
   const bei = separableJoin(tokens, tokenStart, tokenEnd);
   if (bei >= 0) found.push(bei);
   // the organisation stands near its membership word: `Teil der … Five Eyes`, `Nato-Mitglied`

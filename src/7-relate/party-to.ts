@@ -6,7 +6,7 @@
  * phrase itself names (`Abkommen zwischen der EU und Kanada`, `EU-Mercosur-Abkommen`).
  */
 import { CEASEFIRE_HEADS } from '../5-recognise/agreements.data.js';
-import type { AgreementStatus, Doc, Language, Mention } from '../doc.js';
+import type { AgreementStatus, Doc, Language, Mention, Token } from '../doc.js';
 import type { RelationRule, SentenceView } from './relate.js';
 import { STATUS_TRIGGERS, TriggerFamilies, WEAK_STATUS_TRIGGERS, triggers, type Triggers } from './triggers.js';
 import { actingParties, isStateMention, pairReferences } from './mentions.js';
@@ -17,7 +17,7 @@ export const partyTo: RelationRule = (view, out) => {
   // (run on sentences that name an agreement)
   const agreements = firstMentionPerKey(view.mentions.filter((m) => m.type === 'agreement'));
   if (agreements.length === 0) return;
-  const strong = STATUS_FAMILIES[view.doc.language].firstAmong(view.doc.tokens, view.triggerTokens, view.sentence.tokenEnd);
+  const strong = statusOf(view.doc.tokens, view.sentence.tokenStart, view.sentence.tokenEnd, view.doc.language);
   for (const a of agreements) {
     const status = strong ?? possessionStatus(view, a);
     const parties = status ? actingParties(view, CEASEFIRE_HEADS.has(a.attrs?.lemma ?? '')) : namedParties(view, a);
@@ -27,11 +27,15 @@ export const partyTo: RelationRule = (view, out) => {
   }
 };
 
-/** The status words in STATUS_TRIGGERS order: the first family found among a sentence's trigger tokens wins. */
 const STATUS_FAMILIES: Record<Language, TriggerFamilies<AgreementStatus>> = {
   de: new TriggerFamilies(STATUS_TRIGGERS.de),
   en: new TriggerFamilies(STATUS_TRIGGERS.en),
 };
+
+/** The status of the first trigger family (in STATUS_TRIGGERS order) found in the sentence's tokens `tokens[from..to)`. */
+export function statusOf(tokens: readonly Token[], from: number, to: number, lang: Language): AgreementStatus | undefined {
+  return STATUS_FAMILIES[lang].first(tokens, from, to);
+}
 
 /** How many tokens may stand between `hat`/`has` and the agreement it holds (`hat ähnliche Geheimdienstabkommen`). */
 const POSSESSION_WINDOW = 3;

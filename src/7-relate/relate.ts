@@ -15,7 +15,6 @@ import { applyRelationRules } from './rules.js';
 import { affiliationRelation, planAffiliations } from './affiliated-with.js';
 import { coordinatedCountryPair, opensWithSubjectPronoun } from './mentions.js';
 import { dropPartylessAgreements } from './party-to.js';
-import { sentenceTriggers } from './triggers.js';
 
 /** What a relation rule sees: one sentence, its mentions and its words. */
 export interface SentenceView {
@@ -24,11 +23,6 @@ export interface SentenceView {
   readonly mentions: Mention[];
   /** true when one of the sentence's mentions has this type (the rules' cheap first test) */
   has(type: EntityType): boolean;
-  /**
-   * The indexes (into `doc.tokens`) of the sentence's tokens where some rule's trigger word matches,
-   * ascending: found in one scan on first use, shared by the rules (most sentences have none).
-   */
-  readonly triggerTokens: readonly number[];
   /** every mention of the document, and the index of this sentence's first one (cheap backward scans) */
   readonly all: readonly Mention[];
   readonly firstIndex: number;
@@ -149,7 +143,6 @@ function typeBit(type: EntityType): number {
 }
 
 class View implements SentenceView {
-  private hits: number[] | undefined = undefined;
   /** one typeBit per mention type present */
   private readonly types: number;
   constructor(
@@ -172,10 +165,6 @@ class View implements SentenceView {
 
   countryOf(personKey: string): string | undefined {
     return this.found.countryOf(personKey);
-  }
-
-  get triggerTokens(): readonly number[] {
-    return (this.hits ??= sentenceTriggers(this.doc.tokens, this.sentence.tokenStart, this.sentence.tokenEnd, this.doc.language));
   }
 }
 
