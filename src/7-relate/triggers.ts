@@ -52,24 +52,6 @@ export function triggerAt(words: readonly string[], i: number, patterns: readonl
 
 const FIRST_TABLE = 0x250;
 
-/** The first two code units of a word (both below 256) as one number below 65536. */
-function pairOf(w: string): number {
-  return (w.charCodeAt(0) << 8) | w.charCodeAt(1);
-}
-
-/** A hash below 65536 of a word's first three code units. */
-function tripleOf(w: string): number {
-  return (w.charCodeAt(0) * 961 + w.charCodeAt(1) * 31 + w.charCodeAt(2)) & 0xffff;
-}
-
-function setBit(bits: Uint8Array, n: number): void {
-  bits[n >> 3] |= 1 << (n & 7);
-}
-
-function hasBit(bits: Uint8Array, n: number): boolean {
-  return (bits[n >> 3] & (1 << (n & 7))) !== 0;
-}
-
 /** A compiled trigger list: exact words, stems (`krieg*`) and phrases (`teil der`). */
 export class Triggers {
   private readonly exact: ReadonlySet<string>;
@@ -87,13 +69,6 @@ export class Triggers {
    * every pattern's first word has two such characters. Sharper than the first letter alone.
    */
   private readonly pairs: Uint8Array | undefined;
-  /**
-   * Sharper still, when every stem has three characters or more: one bit per hash of the first three
-   * characters of the patterns that long; a shorter word can only be one of the two-character
-   * patterns (`in` of `in force`), in `pairs`. A long list (the status words' union) needs it: the
-   * first two letters of its patterns take in common words (`ge…`, `un…`, `vo…`).
-   */
-  private readonly triples: Uint8Array | undefined;
 
   constructor(patterns: readonly string[]) {
     this.exact = new Set(patterns.filter((p) => !p.includes(' ') && !p.endsWith('*')));
@@ -120,16 +95,11 @@ export class Triggers {
     for (const c of firsts) if (this.filtered) this.firsts[c] = 1;
     const starts = [...this.exact, ...this.prefixes, ...phrases.keys()];
     if (starts.every((p) => p.length >= 2 && p.charCodeAt(0) < 256 && p.charCodeAt(1) < 256)) {
-      const pairs = new Uint8Array(8192);
-      if (this.prefixes.every((p) => p.length >= 3)) {
-        const triples = new Uint8Array(8192);
-        for (const p of starts) {
-          if (p.length >= 3) setBit(triples, tripleOf(p));
-          else setBit(pairs, pairOf(p));
-        }
-        this.triples = triples;
-      } else for (const p of starts) setBit(pairs, pairOf(p));
-      this.pairs = pairs;
+      this.pairs = new Uint8Array(8192);
+      for (const p of starts) {
+        const pair = (p.charCodeAt(0) << 8) | p.charCodeAt(1);
+        this.pairs[pair >> 3] |= 1 << (pair & 7);
+      }
     }
   }
 
@@ -181,13 +151,7 @@ export class Triggers {
 
   /** true when the word's first characters start no pattern (most words: one table read). */
   private ruledOut(w: string): boolean {
-    const { pairs, triples } = this;
-    if (triples !== undefined) {
-      if (w.length >= 3) return !hasBit(triples, tripleOf(w));
-      // no stem is this short: only a two-character pattern, all of whose codes are below 256
-      if (w.length < 2 || w.charCodeAt(0) >= 256 || w.charCodeAt(1) >= 256) return true;
-      return !hasBit(pairs!, pairOf(w));
-    }
+    const { pairs } = this;
     if (pairs !== undefined) {
       // every pattern is two characters or longer
       if (w.length < 2) return true;
