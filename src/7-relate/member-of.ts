@@ -5,21 +5,22 @@
  * with `in der`/`in the` (`Estland … seien in der EU und Nato`) relates the states before it
  * to the organisations right after it.
  */
-import type { Mention } from '../doc.js';
+import type { Mention, Token } from '../doc.js';
 import type { RelationRule, RelationSink, SentenceView } from './relate.js';
 import { MEMBER_TRIGGERS, triggersByLanguage } from './triggers.js';
-import { isActorMention, isStateMention, uniqueKeys, wordTokensBetween } from './mentions.js';
 
 const MEMBERSHIP = triggersByLanguage(MEMBER_TRIGGERS);
+import { isActorMention, isStateMention, uniqueKeys, wordTokensBetween } from './mentions.js';
+
 const NEGATION = new Set(['kein', 'keine', 'keinen', 'nicht', 'not', 'non', 'nie', 'never', 'nor']);
 const COPULAS = new Set(['ist', 'sind', 'sei', 'seien', 'war', 'waren', 'wären', 'is', 'are', 'was', 'were']);
 /** Words that may stand between a membership word and its organisation (`Teil der Geheimdienstallianz Five Eyes`). */
 const ORG_WINDOW = 4;
 
-/** Word tokens between a mention and the sentence's i-th token. */
-function wordsBetween(view: SentenceView, m: Mention, i: number): number {
+/** Word tokens between a mention and the token `tokens[k]` of the sentence. */
+function wordsBetween(view: SentenceView, m: Mention, k: number): number {
   const { tokens } = view.doc;
-  const t = tokens[view.sentence.tokenStart + i];
+  const t = tokens[k];
   const [from, to] = t.end <= m.start ? [t.end, m.start] : [m.end, t.start];
   return wordTokensBetween(tokens, view.sentence.tokenStart, view.sentence.tokenEnd, from, to);
 }
@@ -32,14 +33,17 @@ export const memberOf: RelationRule = (view, out) => {
   // (run on sentences that name an organisation and a country)
   const orgs = view.mentions.filter((m) => m.type === 'organization');
   if (orgs.length === 0) return;
-  const words = view.words;
+  const { tokens } = view.doc;
+  const { tokenStart, tokenEnd } = view.sentence;
   const membership = MEMBERSHIP[view.doc.language];
+  // token indexes of the membership words
   const found: number[] = [];
-  for (let i = 0; i < words.length; i++) if (membership.at(words, i) && !negated(words, i)) found.push(i);
-  if (separableJoin(words)) found.push(words.lastIndexOf('bei'));
+  for (let k = tokenStart; k < tokenEnd; k++) if (membership.atToken(tokens, k, tokenEnd) && !negated(tokens, tokenStart, k)) found.push(k);
+  const bei = separableJoin(tokens, tokenStart, tokenEnd);
+  if (bei >= 0) found.push(bei);
   // the organisation stands near its membership word: `Teil der … Five Eyes`, `Nato-Mitglied`
-  const near = found.length === 0 ? [] : orgs.filter((o) => found.some((i) => wordsBetween(view, o, i) <= ORG_WINDOW));
-  const copulas = near.length > 0 ? [] : copulasWithIn(words);
+  const near = found.length === 0 ? [] : orgs.filter((o) => found.some((k) => wordsBetween(view, o, k) <= ORG_WINDOW));
+  const copulas = near.length > 0 ? [] : copulasWithIn(tokens, tokenStart, tokenEnd);
   // neither a membership word nor `ist in der`: no member, whatever the states (the dearer test)
   if (near.length === 0 && copulas.length === 0) return;
   // "… und hat Sanktionen gegen Russland verhängt", "Botschaft in Malta": no member
@@ -52,37 +56,47 @@ export const memberOf: RelationRule = (view, out) => {
   copulaMembership(view, copulas, out);
 };
 
-// "Schweden trat 2024 der Nato bei": the separable verb `beitreten` around its object
-function separableJoin(words: readonly string[]): boolean {
+/**
+ * "Schweden trat 2024 der Nato bei": the separable verb `beitreten` around its object. The token
+ * index of the sentence's last `bei` when its first joining verb (not negated) has one after it, else -1.
+ */
+function separableJoin(tokens: readonly Token[], from: number, to: number): number {
   let verb = -1;
-  for (let i = 0; i < words.length && verb < 0; i++) if (JOIN_VERBS.has(words[i])) verb = i;
-  return verb >= 0 && !negated(words, verb + 1) && words.indexOf('bei', verb + 1) > verb;
+  for (let k = from; k < to && verb < 0; k++) if (JOIN_VERBS.has(tokens[k].lower)) verb = k;
+  if (verb < 0 || negated(tokens, from, verb + 1)) return -1;
+  for (let k = to - 1; k > verb; k--) if (tokens[k].lower === 'bei') return k;
+  return -1;
 }
 
 const JOIN_VERBS: ReadonlySet<string> = new Set(['trat', 'traten', 'tritt', 'treten']);
 
-function negated(words: readonly string[], i: number): boolean {
-  return NEGATION.has(words[i - 1] ?? '') || NEGATION.has(words[i - 2] ?? '');
+/** true when one of the two tokens before `tokens[k]` (within the sentence from `from`) is a negation. */
+function negated(tokens: readonly Token[], from: number, k: number): boolean {
+  return (k - 1 >= from && NEGATION.has(tokens[k - 1].lower)) || (k - 2 >= from && NEGATION.has(tokens[k - 2].lower));
 }
 
-/** The copulas followed by `in`/`im` (`seien ohnehin in`): each copula's word index and its `in`'s. */
-function copulasWithIn(words: readonly string[]): Array<[number, number]> {
+/** The copulas followed by `in`/`im` (`seien ohnehin in`) in `tokens[from..to)`: each copula's token index and its `in`'s. */
+function copulasWithIn(tokens: readonly Token[], from: number, to: number): Array<[number, number]> {
   const found: Array<[number, number]> = [];
-  for (let i = 0; i < words.length; i++) {
-    if (!COPULAS.has(words[i]) || negated(words, i + 1)) continue;
+  for (let i = from; i < to; i++) {
+    if (!COPULAS.has(tokens[i].lower) || negated(tokens, from, i + 1)) continue;
     let j = i + 1;
-    while (j < words.length && j - i <= COPULA_GAP + 1 && words[j] !== 'in' && words[j] !== 'im') j++;
-    if (words[j] === 'in' || words[j] === 'im') found.push([i, j]);
+    while (j < to && j - i <= COPULA_GAP + 1 && !isIn(tokens[j].lower)) j++;
+    if (j < to && isIn(tokens[j].lower)) found.push([i, j]);
   }
   return found;
+}
+
+function isIn(word: string): boolean {
+  return word === 'in' || word === 'im';
 }
 
 // "Estland, Litauen und Lettland seien ohnehin in der EU und Nato"
 function copulaMembership(view: SentenceView, copulas: ReadonlyArray<readonly [number, number]>, out: RelationSink): void {
   const { tokens, text } = view.doc;
   for (const [i, j] of copulas) {
-    const copulaStart = tokens[view.sentence.tokenStart + i].start;
-    const inEnd = tokens[view.sentence.tokenStart + j].end;
+    const copulaStart = tokens[i].start;
+    const inEnd = tokens[j].end;
     const states = view.mentions.filter((m) => isStateMention(m) && m.end <= copulaStart);
     const members: string[] = [];
     let last = inEnd;

@@ -23,8 +23,6 @@ export interface SentenceView {
   readonly mentions: Mention[];
   /** true when one of the sentence's mentions has this type (the rules' cheap first test) */
   has(type: EntityType): boolean;
-  /** lower-cased tokens of the sentence (computed on first use: most rules read the tokens in place) */
-  readonly words: string[];
   /** every mention of the document, and the index of this sentence's first one (cheap backward scans) */
   readonly all: readonly Mention[];
   readonly firstIndex: number;
@@ -145,7 +143,6 @@ function typeBit(type: EntityType): number {
 }
 
 class View implements SentenceView {
-  private lowered: string[] | undefined = undefined;
   /** one typeBit per mention type present */
   private readonly types: number;
   constructor(
@@ -168,16 +165,6 @@ class View implements SentenceView {
 
   countryOf(personKey: string): string | undefined {
     return this.found.countryOf(personKey);
-  }
-
-  get words(): string[] {
-    if (this.lowered === undefined) {
-      const { tokens } = this.doc;
-      const words: string[] = [];
-      for (let k = this.sentence.tokenStart; k < this.sentence.tokenEnd; k++) words.push(tokens[k].lower);
-      this.lowered = words;
-    }
-    return this.lowered;
   }
 }
 
