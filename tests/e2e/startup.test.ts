@@ -1,8 +1,9 @@
 /**
  * e2e: start-up stays small. A run loads only what it uses: the terminal table's libraries
  * (chalk, cli-table3), the legacy-encoding decoder (iconv-lite) and the worker pool are
- * imported only by runs that need them (each costs 10–20 ms of a 150 ms start-up budget), commander never loads child_process (6 ms), and
- * the bin runs the bundle of dist/bundle/ (module resolution and linking cost ~25 ms more).
+ * imported only by runs that need them (each costs 10–20 ms of a 150 ms start-up budget), the
+ * bundled commander never loads child_process (6 ms), and the bin runs the bundle of dist/bundle/
+ * (module resolution and linking cost ~25 ms more).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
