@@ -270,8 +270,25 @@ function languageLexicon(countries: CountriesFile, organizations: OrganizationsF
     countries: countries.countries,
     organizations: organizations.organizations,
     people: { roleInfo: people.roleInfo, roleEndings: people.roleEndings, firstNames: people.firstNames },
-    groups: [...groups].map(([first, group]) => [first, JSON.stringify(group)]),
+    groups: [...groups].map(([first, group]) => [first, groupText(group)]),
   };
+}
+
+/**
+ * A group as the loader reads it (see LanguageLexiconFile): a line per row, its fields
+ * tab-separated (category, form, id, kind, exact, flags, trie key). The key is left empty when
+ * it is the lower-cased form, as for most forms. Half the size of the rows as JSON: start-up
+ * reads and parses the whole table.
+ */
+function groupText(group: ReadonlyArray<LexCategory | FormRow>): string {
+  const lines: string[] = [];
+  for (let k = 0; k < group.length; k += 2) {
+    const [text, id, kind, , exact, flags = '', key = ''] = group[k + 1] as FormRow;
+    const fields = [group[k] as LexCategory, text, id, kind, exact, flags, key === text.toLowerCase() ? '' : key];
+    if (fields.some((f) => /[\t\n]/.test(f))) throw new Error(`lexicon form with a tab or line break: ${JSON.stringify(text)}`);
+    lines.push(fields.join('\t'));
+  }
+  return lines.join('\n');
 }
 
 /** The rows of one language by the first folded token of their form (`withTrieKeys` stored the tokens), in table order. */

@@ -4,9 +4,9 @@
  * German trie. User gazetteer entries are added on top (see `createLexicon`).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import type { Language } from '../doc.js';
+import type { Language, MentionKind } from '../doc.js';
 import { TokenTrie, exactForm } from '../match/trie.js';
-import type { CountryInfo, FormRow, LanguageLexiconFile, LexCategory, LexEntry, OrganizationInfo, RoleClass } from './types.js';
+import type { CountryInfo, LanguageLexiconFile, LexCategory, LexEntry, OrganizationInfo, RoleClass } from './types.js';
 
 export interface Lexicon {
   language: Language;
@@ -81,7 +81,7 @@ export function createLexicon(language: Language, extra: readonly ExtraEntry[] =
 function buildLexicon(language: Language, extra: readonly ExtraEntry[]): Lexicon {
   const trie = new TokenTrie<LexEntry>();
   const file = table<LanguageLexiconFile>(`lexicon.${language}.json`);
-  for (const [first, group] of file.groups) trie.defer(first, () => addForms(trie, JSON.parse(group) as Array<LexCategory | FormRow>));
+  for (const [first, group] of file.groups) trie.defer(first, () => addForms(trie, group));
 
   const countries = new Map<string, CountryInfo>(file.countries.map((c) => [c.code, c]));
   const organizations = new Map<string, OrganizationInfo>(file.organizations.map((o) => [o.id, o]));
@@ -119,17 +119,15 @@ function isAcronym(form: string): boolean {
   return letters.length > 0 && letters.length <= 6 && letters === letters.toUpperCase();
 }
 
-/** Add a group of the language's table (see LanguageLexiconFile): category and row alternate. */
-function addForms(trie: TokenTrie<LexEntry>, group: ReadonlyArray<LexCategory | FormRow>): void {
-  for (let k = 0; k < group.length; k += 2) {
-    const cat = group[k] as LexCategory;
-    const [text, id, kind, , exact, flags, key] = group[k + 1] as FormRow;
+/** Add a group of the language's table (see LanguageLexiconFile): a line per row, tab-separated fields. */
+function addForms(trie: TokenTrie<LexEntry>, group: string): void {
+  for (const line of group.split('\n')) {
+    const [cat, text, id, kind, exact, flags, key] = line.split('\t') as [LexCategory, string, string, MentionKind | '', string, string, string];
     const entry = lexEntry(cat, id);
     if (kind !== '') entry.kind = kind;
     if (exact === '1') entry.exact = exactForm(text);
     if (flags) applyFlags(entry, flags);
-    if (key !== undefined) trie.addKey(key.split(' '), entry);
-    else trie.add(text, entry);
+    trie.addKey((key || text.toLowerCase()).split(' '), entry);
   }
 }
 

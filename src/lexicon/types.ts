@@ -74,15 +74,15 @@ export interface CountriesFile {
 /**
  * What the loader reads for one language (`lexicon.de.json`, `lexicon.en.json`): the facts of
  * the three tables, and their form rows of that language already grouped by the first folded
- * token of the form, each group as JSON text in table order (countries, organisations, roles,
- * parties). The trie parses a group when a document first shows its token; start-up parses
+ * token of the form, each group as one string in table order (countries, organisations, roles,
+ * parties). The trie splits a group when a document first shows its token; start-up parses
  * ~9,000 short strings instead of ~13,000 row arrays and groups none.
  */
 export interface LanguageLexiconFile {
   countries: CountryInfo[];
   organizations: OrganizationInfo[];
   people: Pick<PeopleFile, 'roleInfo' | 'roleEndings' | 'firstNames'>;
-  /** [first folded token, JSON of [category, row, category, row, …]]. */
+  /** [first folded token, its rows: a line each, tab-separated (category, form, id, kind, exact, flags, trie key or '' for the lower-cased form)]. */
   groups: Array<[string, string]>;
 }
 
