@@ -8,6 +8,7 @@ import type { Doc, Lookup, Sentence, Token } from '../doc.js';
 import { sentenceOfToken } from '../4-segment/segment.js';
 import { isAllCaps, isCapitalized } from '../4-segment/tokens.js';
 import type { StageContext } from './context.js';
+import { lookupMention } from './lookup.js';
 import {
   COMMON_NOUN_AFTER,
   HONORIFICS,
@@ -41,19 +42,7 @@ export function recogniseCountries(doc: Doc, ctx: StageContext): void {
     for (const l of doc.lookups) {
       if (l.entry.cat !== 'country') continue;
       if (otherSense(doc, l, ctx, where) !== undefined) continue;
-      const start = tokens[l.tokenStart].start;
-      const end = tokens[l.tokenEnd - 1].end;
-      doc.mentions.push({
-        type: 'country',
-        text: doc.text.slice(start, end),
-        start,
-        end,
-        key: `country:${l.entry.id}`,
-        kind: l.entry.kind ?? 'name',
-        rule: `country.${l.entry.kind ?? 'name'}`,
-        priority: 10,
-        attrs: undefined,
-      });
+      doc.mentions.push(lookupMention(doc, l, 'country', `country.${l.entry.kind ?? 'name'}`, 10));
     }
   } finally {
     markEntityTokens(doc, 0);

@@ -3,7 +3,7 @@
  * phrase that matches (all lengths; the recognisers and the overlap filter choose).
  * Tokens inside boilerplate spans are skipped. Assigns: doc.lookups.
  */
-import type { Doc, Lookup } from '../doc.js';
+import type { Doc, Lookup, Mention } from '../doc.js';
 import type { Lexicon } from '../lexicon/load.js';
 import type { LexEntry } from '../lexicon/types.js';
 import { matchesCase } from '../match/trie.js';
@@ -38,4 +38,21 @@ export function lookup(doc: Doc, lexicon: Lexicon): void {
     }
   }
   doc.lookups = lookups;
+}
+
+/** The mention a country or organisation entry's hit makes: `key` is the entry's id under its type. */
+export function lookupMention(doc: Doc, l: Lookup, type: 'country' | 'organization', rule: string, priority: number): Mention {
+  const start = doc.tokens[l.tokenStart].start;
+  const end = doc.tokens[l.tokenEnd - 1].end;
+  return {
+    type,
+    text: doc.text.slice(start, end),
+    start,
+    end,
+    key: `${type}:${l.entry.id}`,
+    kind: l.entry.kind ?? 'name',
+    rule,
+    priority,
+    attrs: undefined,
+  };
 }

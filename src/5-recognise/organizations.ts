@@ -6,8 +6,10 @@
  * Reads: doc.lookups. Assigns: doc.mentions (organization).
  */
 import type { Doc, Lookup } from '../doc.js';
+import { sentenceOfToken } from '../4-segment/segment.js';
 import { isAllCaps, isCapitalized } from '../4-segment/tokens.js';
 import type { StageContext } from './context.js';
+import { lookupMention } from './lookup.js';
 
 export function recogniseOrganizations(doc: Doc, _ctx: StageContext): void {
   const hits: Lookup[] = [];
@@ -22,20 +24,7 @@ export function recogniseOrganizations(doc: Doc, _ctx: StageContext): void {
   for (const l of hits) {
     const context = l.entry.context;
     if (context !== undefined && (!(named!.has(context) || named!.has(l.entry.id)) || partOfLongerName(doc, l))) continue;
-    const { tokens } = doc;
-    const start = tokens[l.tokenStart].start;
-    const end = tokens[l.tokenEnd - 1].end;
-    doc.mentions.push({
-      type: 'organization',
-      text: doc.text.slice(start, end),
-      start,
-      end,
-      key: `organization:${l.entry.id}`,
-      kind: l.entry.kind ?? 'name',
-      rule: context !== undefined ? 'organization.contextual' : 'organization.gazetteer',
-      priority: 20,
-      attrs: undefined,
-    });
+    doc.mentions.push(lookupMention(doc, l, 'organization', context !== undefined ? 'organization.contextual' : 'organization.gazetteer', 20));
   }
 }
 
@@ -46,17 +35,10 @@ function namedIds(hits: readonly Lookup[]): Set<string> {
   return ids;
 }
 
-/** Some sentence starts at token `i` (binary search: the check is rare, no per-document set). */
+/** Some sentence starts at token `i` (found by search: the check is rare, no per-document set). */
 function startsSentenceAt(doc: Doc, i: number): boolean {
-  const { sentences } = doc;
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].tokenStart < i) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sentences.length && sentences[lo].tokenStart === i;
+  const s = sentenceOfToken(doc, i);
+  return s >= 0 && doc.sentences[s].tokenStart === i;
 }
 
 /**
