@@ -125,7 +125,7 @@ function addForms(trie: TokenTrie<LexEntry>, group: string): void {
     const [cat, text, id, kind, exact, flags, key] = line.split('\t') as [LexCategory, string, string, MentionKind | '', string, string, string];
     const entry = lexEntry(cat, id);
     if (kind !== '') entry.kind = kind;
-    if (exact === '1') entry.exact = exactForm(text);
+    if (exact !== '') entry.exact = exact.split(' ');
     if (flags) applyFlags(entry, flags);
     trie.addKey((key || text.toLowerCase()).split(' '), entry);
   }

@@ -82,7 +82,7 @@ export interface LanguageLexiconFile {
   countries: CountryInfo[];
   organizations: OrganizationInfo[];
   people: Pick<PeopleFile, 'roleInfo' | 'roleEndings' | 'firstNames'>;
-  /** [first folded token, its rows: a line each, tab-separated (category, form, id, kind, exact, flags, trie key or '' for the lower-cased form)]. */
+  /** [first folded token, its rows: a line each, tab-separated (category, form, id, kind, its exact tokens space-separated or '', flags, trie key or '' for the lower-cased form)]. */
   groups: Array<[string, string]>;
 }
 
