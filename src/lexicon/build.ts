@@ -267,6 +267,7 @@ function languageLexicon(countries: CountriesFile, organizations: OrganizationsF
   groupForms(groups, 'role', people.roles, language);
   groupForms(groups, 'party', people.parties, language);
   return {
+    license: WORLD_COUNTRIES_NOTICE,
     countries: countries.countries,
     organizations: organizations.organizations,
     people: { roleInfo: people.roleInfo, roleEndings: people.roleEndings, firstNames: people.firstNames },

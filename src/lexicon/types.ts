@@ -79,6 +79,8 @@ export interface CountriesFile {
  * ~9,000 short strings instead of ~13,000 row arrays and groups none.
  */
 export interface LanguageLexiconFile {
+  /** Attribution and licence: the table holds the country data of countries.json (ODbL, see DATA-LICENSES.md). */
+  license: string;
   countries: CountryInfo[];
   organizations: OrganizationInfo[];
   people: Pick<PeopleFile, 'roleInfo' | 'roleEndings' | 'firstNames'>;

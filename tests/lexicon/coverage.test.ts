@@ -36,3 +36,10 @@ describe('lexicon: every country in both languages', () => {
     expect(doc.entities.map((e) => e.code)).toContain(code);
   });
 });
+
+describe('lexicon/licence', () => {
+  it.each(['countries.json', 'lexicon.de.json', 'lexicon.en.json'])('lexicon: %s carries the ODbL notice of the world-countries data it holds', (name) => {
+    const file = JSON.parse(readFileSync(new URL(`../../dist/lexicon/${name}`, import.meta.url), 'utf8')) as { license?: string };
+    expect(file.license).toMatch(/world-countries.*ODbL/);
+  });
+});
