@@ -18,7 +18,7 @@ import {
   germanDemonymNounForms,
 } from './inflect.js';
 import { parseTsv } from './tsv.js';
-import { exactForm, phraseKey } from '../match/trie.js';
+import { TokenTrie, exactForm, phraseKey } from '../match/trie.js';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -266,12 +266,16 @@ function languageLexicon(countries: CountriesFile, organizations: OrganizationsF
   groupForms(groups, 'organization', organizations.forms, language);
   groupForms(groups, 'role', people.roles, language);
   groupForms(groups, 'party', people.parties, language);
+  const table: Record<string, string> = Object.fromEntries([...groups].map(([first, group]) => [first, groupText(group)]));
+  const filter = new TokenTrie<never>();
+  filter.deferTable(table, () => {});
   return {
     license: WORLD_COUNTRIES_NOTICE,
     countries: countries.countries,
     organizations: organizations.organizations,
     people: { roleInfo: people.roleInfo, roleEndings: people.roleEndings, firstNames: people.firstNames },
-    groups: [...groups].map(([first, group]) => [first, groupText(group)]),
+    groups: table,
+    firstTokenBits: filter.firstTokenBits(),
   };
 }
 

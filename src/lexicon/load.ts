@@ -81,7 +81,7 @@ export function createLexicon(language: Language, extra: readonly ExtraEntry[] =
 function buildLexicon(language: Language, extra: readonly ExtraEntry[]): Lexicon {
   const trie = new TokenTrie<LexEntry>();
   const file = table<LanguageLexiconFile>(`lexicon.${language}.json`);
-  for (const [first, group] of file.groups) trie.defer(first, () => addForms(trie, group));
+  trie.deferTable(file.groups, (group) => addForms(trie, group), file.firstTokenBits);
 
   const countries = new Map<string, CountryInfo>(file.countries.map((c) => [c.code, c]));
   const organizations = new Map<string, OrganizationInfo>(file.organizations.map((o) => [o.id, o]));
