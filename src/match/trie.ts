@@ -1,7 +1,7 @@
 /**
  * A token-level trie (the PhraseMatcher / ANNIE gazetteer idea): phrases are stored as
  * sequences of case-folded tokens, built once per process (by first token, as documents need
- * them: see `defer`), and one walk from each token finds every phrase that starts there,
+ * them: see `deferTable`), and one walk from each token finds every phrase that starts there,
  * however many phrases the trie holds.
  */
 import type { Token } from '../doc.js';
@@ -25,11 +25,9 @@ export class TokenTrie<P> {
    * either means no phrase starts with such a token. Bits, not bytes, so that it stays in the L1
    * cache: it is probed for every token, and a byte table large enough for few collisions missed
    * the cache each time. The second bit cuts the tokens that pass wrongly from ~2 % to ~0.6 %:
-   * each of those paid two lookups in large maps (the trie's and the pending fills').
+   * each of those paid two lookups in large tables (the trie's and the pending groups').
    */
   private readonly firstTokens = new Int32Array(FIRST_TOKEN_FILTER_SIZE >>> 5);
-  /** Phrases promised by `defer` and not added yet, by their first token. */
-  private pending: Map<string, (() => void)[]> | undefined;
   /** Groups promised by `deferTable` and not added yet, by their first token, and what adds one. */
   private pendingTable: Record<string, string> | undefined;
   private fillFromTable: ((group: string) => void) | undefined;
@@ -43,7 +41,7 @@ export class TokenTrie<P> {
   addKey(parts: readonly string[], payload: P): void {
     if (parts.length === 0 || (parts.length === 1 && parts[0] === '')) return;
     // phrases promised earlier keep their place before this one
-    if (this.pending !== undefined || this.pendingTable !== undefined) this.fillPending(parts[0]);
+    if (this.pendingTable !== undefined) this.fillPending(parts[0]);
     let node = this.root;
     this.markFirstToken(parts[0]);
     for (const part of parts) {
@@ -59,24 +57,12 @@ export class TokenTrie<P> {
   }
 
   /**
-   * Promise the phrases that start with the folded token `first`: `fill` adds them (with
-   * `addKey`) when a lookup first meets `first`. A run over a few documents meets a few dozen
-   * of a lexicon's ~9,000 first tokens, so start-up builds only those. Phrases come out in the
-   * order they were promised and added, as if all had been added at once.
-   */
-  defer(first: string, fill: () => void): void {
-    this.markFirstToken(first);
-    this.pending ??= new Map();
-    const fills = this.pending.get(first);
-    if (fills === undefined) this.pending.set(first, [fill]);
-    else fills.push(fill);
-  }
-
-  /**
    * Promise a whole table of phrase groups at once: `table[first]` holds the phrases that start
    * with the folded token `first`, and `fill(table[first])` adds them (with `addKey`) when a
-   * lookup first meets `first`. The table object is read as it is: start-up makes no entry,
-   * array or closure per group. Call it before any `defer`; its groups come before those fills.
+   * lookup first meets `first`. A run over a few documents meets a few dozen of a lexicon's
+   * ~9,000 first tokens, so start-up builds only those, and the table object is read as it is:
+   * start-up makes no entry, array or closure per group. Phrases added later with the same first
+   * token (a user gazetteer) come after the group's, as if all had been added at once.
    */
   deferTable(table: Record<string, string>, fill: (group: string) => void, firstTokenBits?: string): void {
     if (this.pendingTable !== undefined) throw new Error('deferTable: a table is already promised');
@@ -104,21 +90,14 @@ export class TokenTrie<P> {
     for (let w = 0; w < this.firstTokens.length; w++) this.firstTokens[w]! |= bytes.getInt32(w * 4, true);
   }
 
-  /** Run the fills promised for `first`, once; true when there were any. */
+  /** Add the group promised for `first`, once; true when there was one. */
   private fillPending(first: string): boolean {
-    let filled = false;
     const table = this.pendingTable;
     // own keys only: a document token such as `constructor` is no group of the table
-    if (table !== undefined && Object.hasOwn(table, first)) {
-      const group = table[first]!;
-      delete table[first];
-      this.fillFromTable!(group);
-      filled = true;
-    }
-    const fills = this.pending?.get(first);
-    if (fills === undefined) return filled;
-    this.pending!.delete(first);
-    for (const fill of fills) fill();
+    if (table === undefined || !Object.hasOwn(table, first)) return false;
+    const group = table[first]!;
+    delete table[first];
+    this.fillFromTable!(group);
     return true;
   }
 
@@ -156,7 +135,7 @@ export class TokenTrie<P> {
     if ((this.firstTokens[two >>> 5]! & (1 << (two & 31))) === 0) return;
     let node = this.root.next?.get(lower);
     if (node === undefined) {
-      if ((this.pending === undefined && this.pendingTable === undefined) || !this.fillPending(lower)) return;
+      if (this.pendingTable === undefined || !this.fillPending(lower)) return;
       node = this.root.next?.get(lower);
       if (node === undefined) return;
     }
