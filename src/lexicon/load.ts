@@ -56,7 +56,8 @@ export interface ExtraEntry {
 
 /** A generated table, parsed for the one lexicon built from it and not kept. */
 function table<T>(name: string): T {
-  return JSON.parse(readFileSync(tablePath(name), 'utf8')) as T;
+  // the build writes the tables in ASCII (see `asciiJson`): Latin-1 reads them without decoding
+  return JSON.parse(readFileSync(tablePath(name), 'latin1')) as T;
 }
 
 /** Generated tables sit beside the compiled loader; tests that run the sources, and the CLI bundle (dist/bundle/), find them in dist/lexicon/. */

@@ -43,3 +43,19 @@ describe('lexicon/licence', () => {
     expect(file.license).toMatch(/world-countries.*ODbL/);
   });
 });
+
+describe('lexicon/tables read as Latin-1', () => {
+  it.each(['de', 'en'])('lexicon: lexicon.%s.json is ASCII only (other letters as \\u escapes)', (language) => {
+    const bytes = readFileSync(new URL(`../../dist/lexicon/lexicon.${language}.json`, import.meta.url));
+    expect(bytes.findIndex((b) => b > 0x7f)).toBe(-1);
+  });
+
+  it.each<[Language, string, string]>([
+    ['de', 'AT', 'Österreich'],
+    ['de', 'TR', 'Türkei'],
+    ['en', 'CI', "Côte d'Ivoire"],
+  ])('lexicon: letters beyond ASCII survive the table (%s %s: %s)', (language, code, name) => {
+    const doc = extract(`${name} und ${name}.`, { language });
+    expect(doc.entities.map((e) => e.code)).toContain(code);
+  });
+});
