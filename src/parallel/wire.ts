@@ -1,36 +1,125 @@
 /**
- * parallel: how a document object crosses from a worker to the main thread. As JSON text:
- * one string is copied far faster than the structured clone of a deep object graph. The
- * fields the CLI reads for every document (`source`, `error`, `warnings`) travel beside it
- * as plain data; the rest is parsed only if something reads it (the table and the summary
- * do; `json` and `jsonl` write the text as it came, see `serialize` in doc.ts).
+ * parallel: how inputs and document objects cross between the main thread and a worker.
+ * Both directions carry bytes, in one transferred buffer per batch (moved, not copied):
+ *
+ * - pool → worker: the bytes of a batch's byte inputs (JSONL lines, text files) one after
+ *   another, each input naming its span. The main thread never decodes a record; the worker
+ *   does. The pool keeps its own views of the bytes, so a batch can run again after a crash.
+ * - worker → pool: each document's JSON text as UTF-8, one after another. The fields the CLI
+ *   reads for every document (`source`, `error`, `warnings`) travel beside them as plain data;
+ *   the rest is decoded and parsed only if something reads it (the table and the summary do;
+ *   `json` and `jsonl` write the bytes as they came, see `serializeForWriting` in doc.ts).
+ *
+ * Strings would be copied by the structured clone at every crossing, and the main thread would
+ * decode each record and encode each result again: that was most of its work in a pooled run.
  */
 import { SERIALIZED, type DocumentObject } from '../doc.js';
+import type { Input } from '../index.js';
 
-export interface WireDocument {
-  json: string;
+/** An input the pool can send: errors never leave the main thread. */
+export type SendableInput = Exclude<Input, { error: string }>;
+
+/** An input whose bytes are at `[at, end)` of its batch's buffer: a JSONL line when it has `file`, else a file's bytes. */
+export interface ByteSpanInput {
+  source: string;
+  at: number;
+  end: number;
+  file?: string;
+  line?: number;
+}
+
+/** An input as it travels: text as it is, bytes as a span of the batch's buffer. */
+export type WireInput = Exclude<SendableInput, { bytes: Uint8Array } | { record: Uint8Array }> | ByteSpanInput;
+
+/** pool → worker: one batch of inputs. */
+export interface InputBatch {
+  inputs: WireInput[];
+  /** The byte inputs' bytes, one after another (its buffer is transferred). */
+  bytes: Uint8Array;
+}
+
+/** The fields of a document the CLI reads for each one, sent beside its JSON bytes. */
+export interface DocumentHead {
   source: string;
   error?: string;
   warnings?: string[];
 }
 
-export function toWire(doc: DocumentObject): WireDocument {
-  const wire: WireDocument = { json: JSON.stringify(doc), source: doc.source };
-  if (doc.error !== undefined) wire.error = doc.error;
-  if (doc.warnings !== undefined) wire.warnings = doc.warnings;
-  return wire;
+/** worker → pool: the results of one batch. */
+export interface ResultBatch {
+  heads: DocumentHead[];
+  /** The documents' JSON texts as UTF-8, one after another (its buffer is transferred). */
+  json: Uint8Array;
+  /** Where each document's JSON ends in `json` (it starts where the one before ends). */
+  ends: number[];
+}
+
+/** A copy of the inputs' bytes in one fresh buffer, and the inputs as spans of it. */
+export function packInputs(inputs: readonly SendableInput[]): InputBatch {
+  let size = 0;
+  for (const input of inputs) size += byteInput(input)?.byteLength ?? 0;
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  const wire = inputs.map((input): WireInput => {
+    const own = byteInput(input);
+    if (!own) return input as WireInput;
+    bytes.set(own, at);
+    const span: ByteSpanInput = { source: input.source, at, end: (at += own.byteLength) };
+    if ('record' in input) Object.assign(span, { file: input.file, line: input.line });
+    return span;
+  });
+  return { inputs: wire, bytes };
+}
+
+/** The inputs of a batch as the extractor takes them, viewing the batch's bytes. */
+export function unpackInputs({ inputs, bytes }: InputBatch): SendableInput[] {
+  return inputs.map((input) => {
+    if (!('at' in input)) return input;
+    const own = bytes.subarray(input.at, input.end);
+    const { source, file, line } = input;
+    return file !== undefined && line !== undefined ? { source, file, line, record: own } : { source, bytes: own };
+  });
+}
+
+function byteInput(input: SendableInput): Uint8Array | undefined {
+  if ('bytes' in input) return input.bytes;
+  return 'record' in input && typeof input.record !== 'string' ? input.record : undefined;
+}
+
+/** The documents' JSON texts encoded into one fresh buffer. */
+export function packResults(docs: readonly DocumentObject[]): ResultBatch {
+  const texts = docs.map((doc) => JSON.stringify(doc));
+  const ends: number[] = [];
+  let size = 0;
+  for (const text of texts) ends.push((size += Buffer.byteLength(text)));
+  // allocUnsafeSlow: a buffer of its own (a small Buffer shares a pool, which cannot be transferred)
+  const json = Buffer.allocUnsafeSlow(size);
+  texts.forEach((text, i) => json.write(text, i === 0 ? 0 : ends[i - 1]!));
+  return { heads: docs.map(headOf), json, ends };
+}
+
+function headOf(doc: DocumentObject): DocumentHead {
+  const head: DocumentHead = { source: doc.source };
+  if (doc.error !== undefined) head.error = doc.error;
+  if (doc.warnings !== undefined) head.warnings = doc.warnings;
+  return head;
+}
+
+/** The document objects of a result batch, each keeping its JSON bytes (a view, no copy). */
+export function unpackResults({ heads, json, ends }: ResultBatch): DocumentObject[] {
+  return heads.map((head, i) => lazyDocument(head, json.subarray(i === 0 ? 0 : ends[i - 1], ends[i])));
 }
 
 const BODY_KEYS = ['language', 'entities', 'relations'] as const;
 
 /**
- * A document object whose body is parsed on first read. Its keys come in the order of a
- * document made in this thread, so `JSON.stringify` of it gives the same text.
+ * A document object whose body is decoded and parsed on first read. Its keys come in the
+ * order of a document made in this thread, so `JSON.stringify` of it gives the same text.
  */
-export function fromWire(wire: WireDocument): DocumentObject {
+function lazyDocument(head: DocumentHead, json: Uint8Array): DocumentObject {
   let parsed: DocumentObject | undefined;
-  const body = (): DocumentObject => (parsed ??= JSON.parse(wire.json) as DocumentObject);
-  const doc = { source: wire.source } as DocumentObject;
+  const body = (): DocumentObject => (parsed ??= JSON.parse(utf8Text(json)) as DocumentObject);
+  const doc = { source: head.source } as DocumentObject;
   for (const key of BODY_KEYS) {
     Object.defineProperty(doc, key, {
       enumerable: true,
@@ -38,13 +127,17 @@ export function fromWire(wire: WireDocument): DocumentObject {
       get: () => body()[key],
       set: (value: unknown) => {
         // a changed document no longer matches its JSON text
-        delete (doc as { [SERIALIZED]?: string })[SERIALIZED];
+        delete (doc as { [SERIALIZED]?: Uint8Array })[SERIALIZED];
         Object.defineProperty(doc, key, { value, enumerable: true, writable: true, configurable: true });
       },
     });
   }
-  if (wire.error !== undefined) doc.error = wire.error;
-  if (wire.warnings !== undefined) doc.warnings = wire.warnings;
-  Object.defineProperty(doc, SERIALIZED, { value: wire.json, enumerable: false, configurable: true });
+  if (head.error !== undefined) doc.error = head.error;
+  if (head.warnings !== undefined) doc.warnings = head.warnings;
+  Object.defineProperty(doc, SERIALIZED, { value: json, enumerable: false, configurable: true });
   return doc;
+}
+
+function utf8Text(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }

@@ -63,6 +63,43 @@ describe('cli/io: Output', () => {
     expect(writes.filter((w) => w !== '')).toEqual([Array.from({ length: 50 }, (_, i) => `${i}\n`).join('')]);
   });
 
+  it('io: string and byte chunks, alone or in lists, arrive in order as one write of bytes', async () => {
+    const writes: unknown[] = [];
+    const out = new Output(new Writable({ write: (chunk, _enc, cb) => (writes.push(chunk), cb()) }));
+    const bytes = (s: string) => new TextEncoder().encode(s);
+    await out.write('[');
+    await out.write(['\n', bytes('{"a":"ä🙂"}')]);
+    await out.write([',\n', bytes('{"b":"€"}'), '']);
+    await out.write(bytes(''));
+    await out.write('\n]\n');
+    await out.flush();
+    const data = writes.filter((w) => (w as { length: number }).length > 0);
+    expect(data).toHaveLength(1);
+    expect(Buffer.isBuffer(data[0])).toBe(true);
+    expect(String(data[0])).toBe('[\n{"a":"ä🙂"},\n{"b":"€"}\n]\n');
+  });
+
+  it('io: many byte chunks go out in order, past the batch size too', async () => {
+    const sink = collector();
+    const out = new Output(sink.stream);
+    const want: string[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const line = `{"n":${i},"t":"${'ß'.repeat(i % 50)}"}`;
+      want.push(line);
+      await out.write(i % 3 === 0 ? `${line}\n` : [new TextEncoder().encode(line), '\n']);
+    }
+    await out.flush();
+    expect(sink.text()).toBe(`${want.join('\n')}\n`);
+  });
+
+  it('io: EPIPE while writing bytes closes the output quietly too', async () => {
+    const out = new Output(failingStream('EPIPE'));
+    await out.write([new TextEncoder().encode('{}'), '\n']);
+    await out.flush();
+    expect(out.closed).toBe(true);
+    expect(out.failure).toBeUndefined();
+  });
+
   it('io: a held chunk goes out when the loop turns, without a flush (a reader gets each document soon)', async () => {
     const sink = collector();
     const out = new Output(sink.stream);
