@@ -10,7 +10,8 @@
  *
  * Chunks are strings or UTF-8 bytes (json and jsonl of a pooled run hand on the bytes a worker
  * made): held strings alone go out as one string, as before; held chunks with bytes among them
- * are copied into one buffer, so bytes are never made into a string and encoded again.
+ * are copied into one buffer (reused once the stream is done with it), so bytes are never made
+ * into a string and encoded again.
  */
 import type { Writable } from 'node:stream';
 
@@ -31,6 +32,12 @@ export class Output {
   private heldSize = 0;
   /** Whether any held chunk is bytes (then all go out as one buffer). */
   private heldBytes = false;
+  /**
+   * The buffer of the last byte write, once the stream is done with it: the next one reuses it.
+   * A fresh buffer per write would be freed only by a garbage collection, which a main thread
+   * that makes little garbage seldom runs (V8 counts buffers as external memory): tens of MB.
+   */
+  private spare: ArrayBuffer | undefined;
   private scheduled = false;
   /** Set while the stream is over its high-water mark: writers wait for it. */
   private draining: Promise<void> | undefined;
@@ -74,11 +81,11 @@ export class Output {
   /** Hand what is held to the stream; resolves when the stream can take more. */
   private pass(): Promise<void> | undefined {
     if (this.stopped || this.heldSize === 0) return this.draining;
-    const data = this.heldBytes ? joinAsBytes(this.held) : this.held.join('');
+    const data = this.heldBytes ? this.joinAsBytes() : this.held.join('');
     this.held = [];
     this.heldSize = 0;
     this.heldBytes = false;
-    if (this.stream.write(data) || this.draining) return this.draining;
+    if (this.writeOut(data) || this.draining) return this.draining;
     this.draining = new Promise<void>((resolve) => {
       this.pending.push(() => {
         this.draining = undefined;
@@ -99,27 +106,37 @@ export class Output {
     });
   }
 
+  /** Write to the stream; a buffer becomes the spare once the stream is done with it. False: over the high-water mark. */
+  private writeOut(data: string | Buffer): boolean {
+    if (typeof data === 'string') return this.stream.write(data);
+    const buffer = data.buffer as ArrayBuffer;
+    return this.stream.write(data, () => (this.spare = buffer));
+  }
+
+  /** The held chunks as one UTF-8 buffer: bytes copied as they are, strings encoded. */
+  private joinAsBytes(): Buffer {
+    let size = 0;
+    for (const chunk of this.held) size += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.byteLength;
+    const spare = this.spare;
+    this.spare = undefined;
+    const buffer = spare && spare.byteLength >= size ? spare : new ArrayBuffer(Math.max(size, 2 * BATCH_CHARS));
+    const joined = Buffer.from(buffer, 0, size);
+    let at = 0;
+    for (const chunk of this.held) {
+      if (typeof chunk === 'string') at += joined.write(chunk, at);
+      else {
+        joined.set(chunk, at);
+        at += chunk.byteLength;
+      }
+    }
+    return joined;
+  }
+
   private release(): void {
     const waiting = this.pending;
     this.pending = [];
     for (const resolve of waiting) resolve();
   }
-}
-
-/** Chunks as one UTF-8 buffer: bytes copied as they are, strings encoded. */
-function joinAsBytes(chunks: readonly OutputChunk[]): Buffer {
-  let size = 0;
-  for (const chunk of chunks) size += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.byteLength;
-  const joined = Buffer.allocUnsafe(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    if (typeof chunk === 'string') at += joined.write(chunk, at);
-    else {
-      joined.set(chunk, at);
-      at += chunk.byteLength;
-    }
-  }
-  return joined;
 }
 
 function describeWriteError(err: NodeJS.ErrnoException): string {

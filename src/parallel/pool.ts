@@ -22,7 +22,7 @@
 import { Worker } from 'node:worker_threads';
 import { errorDocument, type DocumentObject } from '../doc.js';
 import type { ExtractAllOptions, Input } from '../index.js';
-import { packInputs, unpackResults, type InputBatch, type ResultBatch, type SendableInput } from './wire.js';
+import { BufferStock, packInputs, unpackResults, type InputBatch, type ResultBatch, type SendableInput } from './wire.js';
 
 export interface PoolOptions {
   jobs: number;
@@ -55,6 +55,8 @@ export interface BatchMessage {
 export interface ResultMessage {
   seq: number;
   results: ResultBatch;
+  /** The batch's input bytes, handed back for a batch to come (see BufferStock). */
+  spent: Uint8Array;
 }
 
 /** Batches a worker holds at once: one running and one waiting. */
@@ -92,6 +94,8 @@ export async function* extractParallel(
   const workerUrl = pool.workerUrl ?? new URL('./worker.js', import.meta.url);
 
   const results = new Map<number, DocumentObject>();
+  // a buffer for every batch a worker holds, and one more each being answered
+  const stock = new BufferStock(jobs * (HELD_PER_WORKER + 1), 2 * batchBytes);
   const sizes = new Map<number, number>();
   const queue: Batch[] = [];
   const slots: Slot[] = [];
@@ -121,6 +125,7 @@ export async function* extractParallel(
       if (at < 0) return;
       const [batch] = fresh.held.splice(at, 1);
       answered = true;
+      stock.give(msg.spent.buffer as ArrayBuffer);
       const docs = unpackResults(msg.results);
       batch!.ids.forEach((id, i) => results.set(id, docs[i]!));
       dispatch();
@@ -182,7 +187,7 @@ export async function* extractParallel(
         if (slot.held.length >= level) continue;
         const batch = queue.shift()!;
         slot.held.push(batch);
-        const message: BatchMessage = { seq: batch.seq, batch: packInputs(batch.inputs) };
+        const message: BatchMessage = { seq: batch.seq, batch: packInputs(batch.inputs, stock) };
         slot.worker.postMessage(message, [message.batch.bytes.buffer as ArrayBuffer]);
       }
     }

@@ -92,6 +92,44 @@ describe('cli/io: Output', () => {
     expect(sink.text()).toBe(`${want.join('\n')}\n`);
   });
 
+  it('io: a write buffer is reused only after the stream is done with it (a slow reader gets every byte intact)', async () => {
+    const kept: Array<{ chunk: Buffer; copy: string }> = [];
+    // a high-water mark above all the data: the Output never waits, so writes overlap
+    const slow = new Writable({
+      highWaterMark: 16 * 1024 * 1024,
+      // read the chunk only when done with it, as a pipe's write completes later
+      write: (chunk: Buffer, _enc, cb) => {
+        setTimeout(() => {
+          kept.push({ chunk, copy: chunk.toString('utf8') });
+          cb();
+        }, 1);
+      },
+    });
+    const out = new Output(slow);
+    const want: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      const line = `${i}:${'é'.repeat(30_000 + i)}`;
+      want.push(line);
+      await out.write([new TextEncoder().encode(line), '\n']);
+    }
+    await out.flush();
+    // no later write overwrote a chunk before the stream was done with it
+    expect(kept.map((k) => k.copy).join('')).toBe(`${want.join('\n')}\n`);
+  });
+
+  it('io: once the stream is done with a write buffer, the next byte write reuses it', async () => {
+    const buffers: ArrayBufferLike[] = [];
+    const out = new Output(new Writable({ write: (chunk: Buffer, _enc, cb) => (buffers.push(chunk.buffer), cb()) }));
+    for (let i = 0; i < 30; i++) {
+      await out.write([new TextEncoder().encode('x'.repeat(70 * 1024)), '\n']);
+      // documents arrive over turns of the event loop, as from the pool
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await out.flush();
+    expect(buffers.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(buffers).size).toBeLessThanOrEqual(3);
+  });
+
   it('io: EPIPE while writing bytes closes the output quietly too', async () => {
     const out = new Output(failingStream('EPIPE'));
     await out.write([new TextEncoder().encode('{}'), '\n']);
