@@ -154,28 +154,48 @@ export function unpackResults({ heads, json, ends }: ResultBatch): DocumentObjec
 
 const BODY_KEYS = ['language', 'entities', 'relations'] as const;
 
+/** Where a lazy document keeps its JSON bytes and, once read, the parsed body. */
+const BODY = Symbol('body');
+
+interface LazyDocument extends DocumentObject {
+  [BODY]: { json: Uint8Array; parsed?: DocumentObject };
+  [SERIALIZED]?: Uint8Array;
+}
+
+/**
+ * The body's accessors, made once and shared by every lazy document (a getter and a setter
+ * made per document were most of what a pooled run's main thread allocated per document).
+ */
+const BODY_ACCESSORS: PropertyDescriptorMap = Object.fromEntries(
+  BODY_KEYS.map((key) => [
+    key,
+    {
+      enumerable: true,
+      configurable: true,
+      get(this: LazyDocument): unknown {
+        const body = this[BODY];
+        body.parsed ??= JSON.parse(utf8Text(body.json)) as DocumentObject;
+        return body.parsed[key];
+      },
+      set(this: LazyDocument, value: unknown): void {
+        // a changed document no longer matches its JSON text
+        delete this[SERIALIZED];
+        Object.defineProperty(this, key, { value, enumerable: true, writable: true, configurable: true });
+      },
+    },
+  ]),
+);
+
 /**
  * A document object whose body is decoded and parsed on first read. Its keys come in the
  * order of a document made in this thread, so `JSON.stringify` of it gives the same text.
  */
 function lazyDocument(head: DocumentHead, json: Uint8Array): DocumentObject {
-  let parsed: DocumentObject | undefined;
-  const body = (): DocumentObject => (parsed ??= JSON.parse(utf8Text(json)) as DocumentObject);
   const doc = { source: head.source } as DocumentObject;
-  for (const key of BODY_KEYS) {
-    Object.defineProperty(doc, key, {
-      enumerable: true,
-      configurable: true,
-      get: () => body()[key],
-      set: (value: unknown) => {
-        // a changed document no longer matches its JSON text
-        delete (doc as { [SERIALIZED]?: Uint8Array })[SERIALIZED];
-        Object.defineProperty(doc, key, { value, enumerable: true, writable: true, configurable: true });
-      },
-    });
-  }
+  Object.defineProperties(doc, BODY_ACCESSORS);
   if (head.error !== undefined) doc.error = head.error;
   if (head.warnings !== undefined) doc.warnings = head.warnings;
+  Object.defineProperty(doc, BODY, { value: { json }, enumerable: false });
   Object.defineProperty(doc, SERIALIZED, { value: json, enumerable: false, configurable: true });
   return doc;
 }
