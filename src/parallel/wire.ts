@@ -77,8 +77,10 @@ export class BufferStock {
     return new Uint8Array(buffer, 0, size);
   }
 
+  /** Keep a buffer for later, unless enough are kept or it is far larger than a usual batch (a big text file's). */
   give(buffer: ArrayBuffer): void {
-    if (this.spare.length < this.keep && buffer.byteLength > 0) this.spare.push(buffer);
+    const usual = buffer.byteLength > 0 && buffer.byteLength <= 4 * this.minSize;
+    if (usual && this.spare.length < this.keep) this.spare.push(buffer);
   }
 
   get kept(): number {

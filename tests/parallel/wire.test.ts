@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorDocument, serialize, serializeForWriting, type DocumentObject } from '../../src/doc.js';
 import { extract, type Input } from '../../src/index.js';
-import { packInputs, packResults, unpackInputs, unpackResults, type ResultBatch, type SendableInput } from '../../src/parallel/wire.js';
+import { BufferStock, packInputs, packResults, unpackInputs, unpackResults, type ResultBatch, type SendableInput } from '../../src/parallel/wire.js';
 import { jsonlFormatter } from '../../src/8-format/jsonl.js';
 import { jsonFormatter } from '../../src/8-format/json.js';
 import type { OutputChunk } from '../../src/8-format/formatter.js';
@@ -98,3 +98,32 @@ function factsOf(input: Input): unknown[] {
   if ('text' in input) return ['text', input.source, input.text];
   return ['error', input.source];
 }
+
+describe('parallel: wire, BufferStock', () => {
+  it('parallel: a buffer given back is taken again for a batch that fits it', () => {
+    const stock = new BufferStock(2, 1024);
+    const first = stock.take(100);
+    expect(first.buffer.byteLength).toBe(1024);
+    stock.give(first.buffer as ArrayBuffer);
+    const again = stock.take(1000);
+    expect(again.buffer).toBe(first.buffer);
+    expect(again.byteLength).toBe(1000);
+  });
+
+  it('parallel: a batch larger than every kept buffer gets a new one of its own size', () => {
+    const stock = new BufferStock(2, 1024);
+    stock.give(new ArrayBuffer(1024));
+    const big = stock.take(3000);
+    expect([big.byteLength, big.buffer.byteLength, stock.kept]).toEqual([3000, 3000, 1]);
+  });
+
+  it('parallel: the stock keeps at most its number of buffers, and none far larger than a batch', () => {
+    const stock = new BufferStock(2, 1024);
+    for (let i = 0; i < 5; i++) stock.give(new ArrayBuffer(1024));
+    expect(stock.kept).toBe(2);
+    const roomy = new BufferStock(2, 1024);
+    roomy.give(new ArrayBuffer(100 * 1024 * 1024));
+    roomy.give(new ArrayBuffer(0));
+    expect(roomy.kept).toBe(0);
+  });
+});
