@@ -22,7 +22,8 @@ export function parseRecordInput(input: RecordInput): Exclude<Input, RecordInput
 /** The text of a record line; bad UTF-8 becomes U+FFFD, as `buffer.toString()` makes it. */
 function recordText(record: string | Uint8Array): string {
   if (typeof record === 'string') return record;
-  return Buffer.from(record.buffer, record.byteOffset, record.byteLength).toString('utf8');
+  const bytes = Buffer.isBuffer(record) ? record : Buffer.from(record.buffer, record.byteOffset, record.byteLength);
+  return bytes.toString('utf8');
 }
 
 /** One JSONL record → an input; `source` is the record's `id` (or file:line when it has none). */
