@@ -141,13 +141,24 @@ export interface Doc {
 
 /**
  * The key under which a document object made in another thread keeps the JSON text it came
- * as (src/parallel/wire.ts), so that writing it as JSON costs no second stringify.
+ * as, as a string or as its UTF-8 bytes (src/parallel/wire.ts), so that writing it as JSON
+ * costs no second stringify (and, for bytes, no encoding either).
  */
 export const SERIALIZED = Symbol('serialized');
 
 /** The JSON text of a document object (as `JSON.stringify` would give it). */
 export function serialize(doc: DocumentObject): string {
-  return (doc as { [SERIALIZED]?: string })[SERIALIZED] ?? JSON.stringify(doc);
+  const kept = (doc as { [SERIALIZED]?: string | Uint8Array })[SERIALIZED];
+  if (kept === undefined) return JSON.stringify(doc);
+  return typeof kept === 'string' ? kept : Buffer.from(kept.buffer, kept.byteOffset, kept.byteLength).toString('utf8');
+}
+
+/**
+ * The JSON text of a document object in the form cheapest to write: the UTF-8 bytes it came
+ * as from a worker (the CLI's Output writes them as they are), else a string.
+ */
+export function serializeForWriting(doc: DocumentObject): string | Uint8Array {
+  return (doc as { [SERIALIZED]?: string | Uint8Array })[SERIALIZED] ?? JSON.stringify(doc);
 }
 
 /** The JSON document object of the output contract (spec/extraction.md). */

@@ -1,7 +1,7 @@
 /**
  * Read stage: one JSONL line → an input. Called where the document is extracted (in a pool
  * worker when there are workers), so the main thread only splits lines: a mapper over a big
- * corpus spends no main-thread time parsing JSON.
+ * corpus spends no main-thread time decoding or parsing JSON.
  */
 import type { Input } from '../index.js';
 
@@ -10,12 +10,20 @@ export interface RecordInput {
   source: string;
   file: string;
   line: number;
-  record: string;
+  /** The line as text, or as its UTF-8 bytes (what the reader gives: decoded only here). */
+  record: string | Uint8Array;
 }
 
 /** A record line → its input; `source` becomes the record's `id`, errors name the line. */
 export function parseRecordInput(input: RecordInput): Exclude<Input, RecordInput> {
-  return parseRecord(input.record, input.file, input.line);
+  return parseRecord(recordText(input.record), input.file, input.line);
+}
+
+/** The text of a record line; bad UTF-8 becomes U+FFFD, as `buffer.toString()` makes it. */
+function recordText(record: string | Uint8Array): string {
+  if (typeof record === 'string') return record;
+  const bytes = Buffer.isBuffer(record) ? record : Buffer.from(record.buffer, record.byteOffset, record.byteLength);
+  return bytes.toString('utf8');
 }
 
 /** One JSONL record → an input; `source` is the record's `id` (or file:line when it has none). */

@@ -1,7 +1,8 @@
 /**
  * Read stage: turns the paths a user gave into a stream of inputs, one document at a time.
  * A path is a file, a directory (walked for text files, sorted), a glob, or `-` (stdin).
- * With `jsonl` input every line of a file is a record `{"id", "text"}`. Unreadable inputs
+ * With `jsonl` input every line of a file is a record `{"id", "text"}`, handed on as its bytes
+ * (the main thread of a pooled run never decodes one; see src/parallel/pool.ts). Unreadable inputs
  * become `{source, error}` items so the batch keeps its place and goes on.
  */
 import { createReadStream, type Stats } from 'node:fs';
@@ -11,7 +12,7 @@ import type { Readable } from 'node:stream';
 import type { Input } from '../index.js';
 import { describeError } from '../errors.js';
 import { expandGlob, hasGlobChars } from './glob.js';
-import { splitLines } from './lines.js';
+import { isBlankLine, splitLineBytes, withoutBom } from './lines.js';
 
 export type InputFormat = 'text' | 'jsonl';
 
@@ -145,11 +146,11 @@ async function* readStream(stream: Readable, source: string, format: InputFormat
       return;
     }
     let lineNo = 0;
-    for await (const raw of splitLines(stream)) {
+    for await (const raw of splitLineBytes(stream)) {
       lineNo++;
-      const line = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-      if (line.trim() === '') continue;
-      // parsed where the document is extracted (a worker, when there are workers), not here
+      const line = lineNo === 1 ? withoutBom(raw) : raw;
+      if (isBlankLine(line)) continue;
+      // kept as bytes: decoded and parsed where the document is extracted (a worker, when there are workers)
       yield { source: `${source}:${lineNo}`, file: source, line: lineNo, record: line };
     }
   } catch (err) {

@@ -7,10 +7,18 @@
  * Small chunks written in one turn of the event loop go out as one write (a system call per
  * news article cost ~3 % of a run); whatever is held goes out as soon as the loop turns, so a
  * reader still gets each document as soon as it and the ones before it are done.
+ *
+ * Chunks are strings or UTF-8 bytes (json and jsonl of a pooled run hand on the bytes a worker
+ * made): held strings alone go out as one string, as before; held chunks with bytes among them
+ * are copied into one buffer (reused once the stream is done with it), so bytes are never made
+ * into a string and encoded again.
  */
 import type { Writable } from 'node:stream';
 
-/** Held chunks go out at once past this many characters. */
+/** Text to write: a string, or UTF-8 bytes. */
+export type OutputChunk = string | Uint8Array;
+
+/** Held chunks go out at once past this many characters (or bytes). */
 const BATCH_CHARS = 64 * 1024;
 
 export class Output {
@@ -19,7 +27,17 @@ export class Output {
   /** A write failed for another reason; the message to print. */
   failure: string | undefined;
   private pending: Array<() => void> = [];
-  private held = '';
+  private held: OutputChunk[] = [];
+  /** Characters and bytes held. */
+  private heldSize = 0;
+  /** Whether any held chunk is bytes (then all go out as one buffer). */
+  private heldBytes = false;
+  /**
+   * The buffer of the last byte write, once the stream is done with it: the next one reuses it.
+   * A fresh buffer per write would be freed only by a garbage collection, which a main thread
+   * that makes little garbage seldom runs (V8 counts buffers as external memory): tens of MB.
+   */
+  private spare: ArrayBuffer | undefined;
   private scheduled = false;
   /** Set while the stream is over its high-water mark: writers wait for it. */
   private draining: Promise<void> | undefined;
@@ -36,11 +54,13 @@ export class Output {
     return this.closed || this.failure !== undefined;
   }
 
-  /** Write a chunk; resolves when the stream can take more. */
-  async write(chunk: string): Promise<void> {
-    if (this.stopped || chunk === '') return;
-    this.held += chunk;
-    if (this.held.length >= BATCH_CHARS) return this.pass();
+  /** Write a chunk, or chunks in order; resolves when the stream can take more. */
+  async write(chunk: OutputChunk | readonly OutputChunk[]): Promise<void> {
+    if (this.stopped) return;
+    if (typeof chunk === 'string' || chunk instanceof Uint8Array) this.hold(chunk);
+    else for (const piece of chunk) this.hold(piece);
+    if (this.heldSize === 0) return;
+    if (this.heldSize >= BATCH_CHARS) return this.pass();
     if (!this.scheduled) {
       this.scheduled = true;
       setImmediate(() => {
@@ -51,12 +71,21 @@ export class Output {
     return this.draining;
   }
 
+  private hold(chunk: OutputChunk): void {
+    if (chunk.length === 0) return;
+    this.held.push(chunk);
+    this.heldSize += chunk.length;
+    if (typeof chunk !== 'string') this.heldBytes = true;
+  }
+
   /** Hand what is held to the stream; resolves when the stream can take more. */
   private pass(): Promise<void> | undefined {
-    if (this.stopped || this.held === '') return this.draining;
-    const data = this.held;
-    this.held = '';
-    if (this.stream.write(data) || this.draining) return this.draining;
+    if (this.stopped || this.heldSize === 0) return this.draining;
+    const data = this.heldBytes ? this.joinAsBytes() : this.held.join('');
+    this.held = [];
+    this.heldSize = 0;
+    this.heldBytes = false;
+    if (this.writeOut(data) || this.draining) return this.draining;
     this.draining = new Promise<void>((resolve) => {
       this.pending.push(() => {
         this.draining = undefined;
@@ -75,6 +104,32 @@ export class Output {
       this.pending.push(resolve);
       this.stream.write('', () => this.release());
     });
+  }
+
+  /** Write to the stream; a buffer becomes the spare once the stream is done with it. False: over the high-water mark. */
+  private writeOut(data: string | Buffer): boolean {
+    if (typeof data === 'string') return this.stream.write(data);
+    const buffer = data.buffer as ArrayBuffer;
+    return this.stream.write(data, () => (this.spare = buffer));
+  }
+
+  /** The held chunks as one UTF-8 buffer: bytes copied as they are, strings encoded. */
+  private joinAsBytes(): Buffer {
+    let size = 0;
+    for (const chunk of this.held) size += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.byteLength;
+    const spare = this.spare;
+    this.spare = undefined;
+    const buffer = spare && spare.byteLength >= size ? spare : new ArrayBuffer(Math.max(size, 2 * BATCH_CHARS));
+    const joined = Buffer.from(buffer, 0, size);
+    let at = 0;
+    for (const chunk of this.held) {
+      if (typeof chunk === 'string') at += joined.write(chunk, at);
+      else {
+        joined.set(chunk, at);
+        at += chunk.byteLength;
+      }
+    }
+    return joined;
   }
 
   private release(): void {

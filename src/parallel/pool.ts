@@ -5,8 +5,11 @@
  * Inputs travel in batches (one message per batch, not per document: a message costs a
  * thread wake-up and a structured clone, and news articles are small and many). A worker
  * holds at most two batches, one running and one waiting, so it never idles on a round trip.
- * Results come back as JSON text (see wire.ts): the main thread neither clones nor re-parses
- * them unless a formatter reads them.
+ * Both ways a batch travels as bytes in one transferred buffer (see wire.ts): JSONL lines go
+ * out undecoded, results come back as UTF-8 JSON, which the main thread neither decodes nor
+ * parses unless a formatter reads them (json and jsonl write the bytes as they are).
+ * The pool keeps its own views of a batch's input bytes and sends a fresh copy, so a batch
+ * can run again after a crash.
  *
  * Memory stays flat with corpus size: at most `window` inputs (and about `windowBytes`) are
  * read but not yet yielded.
@@ -19,7 +22,7 @@
 import { Worker } from 'node:worker_threads';
 import { errorDocument, type DocumentObject } from '../doc.js';
 import type { ExtractAllOptions, Input } from '../index.js';
-import { fromWire, type WireDocument } from './wire.js';
+import { BufferStock, packInputs, unpackResults, type InputBatch, type ResultBatch, type SendableInput } from './wire.js';
 
 export interface PoolOptions {
   jobs: number;
@@ -45,13 +48,15 @@ export interface WorkerSetup {
 /** pool → worker: a batch of inputs. */
 export interface BatchMessage {
   seq: number;
-  inputs: Exclude<Input, { error: string }>[];
+  batch: InputBatch;
 }
 
 /** worker → pool: one result per input of the batch, in order. */
 export interface ResultMessage {
   seq: number;
-  results: WireDocument[];
+  results: ResultBatch;
+  /** The batch's input bytes, handed back for a batch to come (see BufferStock). */
+  spent: Uint8Array;
 }
 
 /** Batches a worker holds at once: one running and one waiting. */
@@ -62,7 +67,7 @@ const MAX_STARTUP_FAILURES = 3;
 interface Batch {
   seq: number;
   ids: number[];
-  inputs: BatchMessage['inputs'];
+  inputs: SendableInput[];
   bytes: number;
   /** Times this batch was on a worker that died before beginning it. */
   idleDeaths: number;
@@ -89,6 +94,8 @@ export async function* extractParallel(
   const workerUrl = pool.workerUrl ?? new URL('./worker.js', import.meta.url);
 
   const results = new Map<number, DocumentObject>();
+  // a buffer for every batch a worker holds, and one more each being answered
+  const stock = new BufferStock(jobs * (HELD_PER_WORKER + 1), 2 * batchBytes);
   const sizes = new Map<number, number>();
   const queue: Batch[] = [];
   const slots: Slot[] = [];
@@ -118,7 +125,9 @@ export async function* extractParallel(
       if (at < 0) return;
       const [batch] = fresh.held.splice(at, 1);
       answered = true;
-      batch!.ids.forEach((id, i) => results.set(id, fromWire(msg.results[i]!)));
+      stock.give(msg.spent.buffer as ArrayBuffer);
+      const docs = unpackResults(msg.results);
+      batch!.ids.forEach((id, i) => results.set(id, docs[i]!));
       dispatch();
       notify();
     });
@@ -178,8 +187,8 @@ export async function* extractParallel(
         if (slot.held.length >= level) continue;
         const batch = queue.shift()!;
         slot.held.push(batch);
-        const message: BatchMessage = { seq: batch.seq, inputs: batch.inputs };
-        slot.worker.postMessage(message, transferList(batch.inputs));
+        const message: BatchMessage = { seq: batch.seq, batch: packInputs(batch.inputs, stock) };
+        slot.worker.postMessage(message, [message.batch.bytes.buffer as ArrayBuffer]);
       }
     }
   };
@@ -271,18 +280,7 @@ export async function* extractParallel(
   }
 }
 
-function inputBytes(input: BatchMessage['inputs'][number]): number {
+function inputBytes(input: SendableInput): number {
   if ('bytes' in input) return input.bytes.byteLength;
   return 'text' in input ? input.text.length : input.record.length;
-}
-
-/** Move a buffer an input owns whole; a view into a shared pool is copied instead. */
-function transferList(inputs: BatchMessage['inputs']): ArrayBuffer[] {
-  const list: ArrayBuffer[] = [];
-  for (const input of inputs) {
-    if (!('bytes' in input)) continue;
-    const { buffer, byteOffset, byteLength } = input.bytes;
-    if (buffer instanceof ArrayBuffer && byteOffset === 0 && byteLength === buffer.byteLength) list.push(buffer);
-  }
-  return list;
 }

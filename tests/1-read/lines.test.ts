@@ -5,7 +5,7 @@
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { splitLines } from '../../src/1-read/lines.js';
+import { isBlankLine, splitLineBytes, splitLines, withoutBom } from '../../src/1-read/lines.js';
 
 async function collect(lines: AsyncIterable<string>): Promise<string[]> {
   const out: string[] = [];
@@ -78,3 +78,79 @@ describe('1-read/lines: splitLines', () => {
     }
   });
 });
+
+describe('1-read/lines: splitLineBytes, isBlankLine, withoutBom', () => {
+  /** A little generator of its own, so a failing round can be replayed. */
+  function randomFrom(seed: number): (n: number) => number {
+    return (n) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+  }
+
+  async function collectBytes(lines: AsyncIterable<Buffer>): Promise<Buffer[]> {
+    const out: Buffer[] = [];
+    for await (const line of lines) out.push(Buffer.from(line));
+    return out;
+  }
+
+  it('lines: lines split as bytes are the lines split as strings, on random chunkings and bad bytes', async () => {
+    const pieces = [Buffer.from('a'), Buffer.from('ß'), Buffer.from('🙂'), Buffer.from('\n'), Buffer.from('\r'), Buffer.from('\r\n'), Buffer.from([0xff]), Buffer.from([0xe2, 0x82])];
+    const random = randomFrom(11);
+    for (let round = 0; round < 300; round++) {
+      const parts: Buffer[] = [];
+      for (let k = random(30); k > 0; k--) parts.push(pieces[random(pieces.length)]!);
+      const bytes = Buffer.concat(parts);
+      const cuts = Array.from({ length: random(4) }, () => random(bytes.length + 1)).sort((a, b) => a - b);
+      const asBytes = await collectBytes(splitLineBytes(chunked(bytes, cuts)));
+      const asText = await collect(splitLines(chunked(bytes, cuts)));
+      expect(asBytes.map((line) => line.toString('utf8'))).toEqual(asText);
+      expect(asText).toEqual(await viaReadline(bytes));
+      // no byte is lost or added: the lines and their breaks make up the stream
+      const breakBytes = (bytes.toString('latin1').match(/\r\n|\r|\n/g) ?? []).join('').length;
+      expect(Buffer.concat(asBytes).length).toBe(bytes.length - breakBytes);
+    }
+  });
+
+  it.each([
+    ['', true],
+    [' \t\r\v\f', true],
+    ['\u00A0', true],
+    ['\u2003\u3000 ', true],
+    ['\uFEFF', true],
+    ['\u00A0x', false],
+    ['ä', false],
+    [' {}', false],
+    ['\u200B', false], // a zero-width space is no whitespace to trim()
+  ])('lines: %j is blank: %s (as trim() says)', (text, blank) => {
+    expect(isBlankLine(Buffer.from(text))).toBe(blank);
+    expect(text.trim() === '').toBe(blank);
+  });
+
+  it('lines: isBlankLine agrees with trim() on random lines of spaces, Unicode spaces and bad bytes', () => {
+    const pieces = [' ', '\t', '\u00A0', '\u2003', '\u3000', '\uFEFF', '\u0085', '\u1680', 'x', 'é'].map((p) => Buffer.from(p));
+    pieces.push(Buffer.from([0xc2]), Buffer.from([0xa0]), Buffer.from([0xff]));
+    const random = randomFrom(5);
+    for (let round = 0; round < 500; round++) {
+      const line = Buffer.concat(Array.from({ length: random(5) }, () => pieces[random(pieces.length)]!));
+      expect(isBlankLine(line)).toBe(line.toString('utf8').trim() === '');
+    }
+  });
+
+  it.each([
+    ['\uFEFF{"id":1}', '{"id":1}'],
+    ['\uFEFF\uFEFF{}', '\uFEFF{}'],
+    ['{}\uFEFF', '{}\uFEFF'],
+    ['\uFEFF', ''],
+    ['', ''],
+  ])('lines: withoutBom(%j) is %j, as replace(/^\\uFEFF/) gives', (text, want) => {
+    expect(withoutBom(Buffer.from(text)).toString('utf8')).toBe(want);
+    expect(text.replace(/^\uFEFF/, '')).toBe(want);
+  });
+
+  it('lines: a cut BOM (two of its bytes) stays: it is not a BOM', () => {
+    const cut = Buffer.from([0xef, 0xbb, 0x7b]);
+    expect(withoutBom(cut)).toEqual(cut);
+  });
+});
+

@@ -123,7 +123,15 @@ describe('1-read: JSON Lines', () => {
     const file = join(dir, 'records.jsonl');
     const inputs: Input[] = [];
     for await (const input of readSources([file], { input: 'jsonl' })) inputs.push(input);
-    expect(inputs[0]).toEqual({ source: `${file}:1`, file, line: 1, record: '{"id":"r1","text":"Kanada."}' });
+    const first = inputs[0] as { record: unknown };
+    // as bytes: the main thread of a pooled run never decodes a record
+    expect(first.record).toBeInstanceOf(Uint8Array);
+    expect({ ...first, record: Buffer.from(first.record as Uint8Array).toString('utf8') }).toEqual({
+      source: `${file}:1`,
+      file,
+      line: 1,
+      record: '{"id":"r1","text":"Kanada."}',
+    });
     expect(inputs.map((i) => i.source)).toEqual([1, 2, 4, 5, 6].map((n) => `${file}:${n}`));
   });
 
@@ -136,6 +144,33 @@ describe('1-read: JSON Lines', () => {
       { source: 'r5', error: 'line 5: record has no string "text"' },
       { source: 'r6', text: 'Japan.' },
     ]);
+  });
+
+  it.each([
+    ['ASCII whitespace', ' \t\v\f'],
+    ['a no-break space', '\u00A0'],
+    ['an ideographic space and an em space', '\u3000 \u2003'],
+    ['a byte order mark', '\uFEFF'],
+  ])('read: a JSONL line of %s is blank and skipped, as trim() sees it; line numbers go on', async (_name, blank) => {
+    const stdin = Readable.from([Buffer.from(`{"id":"a","text":"x"}\n${blank}\n{"id":"b","text":"y"}\n`)]);
+    const sources: string[] = [];
+    for await (const input of readSources(['-'], { input: 'jsonl', stdin })) sources.push(input.source);
+    expect(sources).toEqual(['-:1', '-:3']);
+  });
+
+  it.each([
+    ['a non-breaking space before the record', Buffer.from('\u00A0{"id":"a","text":"x"}')],
+    ['invalid UTF-8 bytes', Buffer.from([0xff, 0xfe, 0x20])],
+    ['a lone continuation byte', Buffer.from([0x80])],
+    ['a BOM after line 1', Buffer.from('\uFEFF{"id":"a","text":"x"}')],
+  ])('read: a JSONL line with %s is a record, decoded as buffer.toString() decodes it', async (_name, line) => {
+    const stdin = Readable.from([Buffer.concat([Buffer.from('\n'), line, Buffer.from('\n')])]);
+    const inputs: Input[] = [];
+    for await (const input of readSources(['-'], { input: 'jsonl', stdin })) inputs.push(input);
+    expect(inputs).toHaveLength(1);
+    const record = (inputs[0] as { record: Uint8Array }).record;
+    expect(Buffer.from(record).toString('utf8')).toBe(line.toString('utf8'));
+    expect(summary(inputs[0]!)).toEqual(summary({ source: '-:2', file: '-', line: 2, record: line.toString('utf8') }));
   });
 
   it('read: CRLF and a BOM in JSONL stdin are not part of the records', async () => {

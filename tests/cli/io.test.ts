@@ -63,6 +63,81 @@ describe('cli/io: Output', () => {
     expect(writes.filter((w) => w !== '')).toEqual([Array.from({ length: 50 }, (_, i) => `${i}\n`).join('')]);
   });
 
+  it('io: string and byte chunks, alone or in lists, arrive in order as one write of bytes', async () => {
+    const writes: unknown[] = [];
+    const out = new Output(new Writable({ write: (chunk, _enc, cb) => (writes.push(chunk), cb()) }));
+    const bytes = (s: string) => new TextEncoder().encode(s);
+    await out.write('[');
+    await out.write(['\n', bytes('{"a":"ä🙂"}')]);
+    await out.write([',\n', bytes('{"b":"€"}'), '']);
+    await out.write(bytes(''));
+    await out.write('\n]\n');
+    await out.flush();
+    const data = writes.filter((w) => (w as { length: number }).length > 0);
+    expect(data).toHaveLength(1);
+    expect(Buffer.isBuffer(data[0])).toBe(true);
+    expect(String(data[0])).toBe('[\n{"a":"ä🙂"},\n{"b":"€"}\n]\n');
+  });
+
+  it('io: many byte chunks go out in order, past the batch size too', async () => {
+    const sink = collector();
+    const out = new Output(sink.stream);
+    const want: string[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const line = `{"n":${i},"t":"${'ß'.repeat(i % 50)}"}`;
+      want.push(line);
+      await out.write(i % 3 === 0 ? `${line}\n` : [new TextEncoder().encode(line), '\n']);
+    }
+    await out.flush();
+    expect(sink.text()).toBe(`${want.join('\n')}\n`);
+  });
+
+  it('io: a write buffer is reused only after the stream is done with it (a slow reader gets every byte intact)', async () => {
+    const kept: Array<{ chunk: Buffer; copy: string }> = [];
+    // a high-water mark above all the data: the Output never waits, so writes overlap
+    const slow = new Writable({
+      highWaterMark: 16 * 1024 * 1024,
+      // read the chunk only when done with it, as a pipe's write completes later
+      write: (chunk: Buffer, _enc, cb) => {
+        setTimeout(() => {
+          kept.push({ chunk, copy: chunk.toString('utf8') });
+          cb();
+        }, 1);
+      },
+    });
+    const out = new Output(slow);
+    const want: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      const line = `${i}:${'é'.repeat(30_000 + i)}`;
+      want.push(line);
+      await out.write([new TextEncoder().encode(line), '\n']);
+    }
+    await out.flush();
+    // no later write overwrote a chunk before the stream was done with it
+    expect(kept.map((k) => k.copy).join('')).toBe(`${want.join('\n')}\n`);
+  });
+
+  it('io: once the stream is done with a write buffer, the next byte write reuses it', async () => {
+    const buffers: ArrayBufferLike[] = [];
+    const out = new Output(new Writable({ write: (chunk: Buffer, _enc, cb) => (buffers.push(chunk.buffer), cb()) }));
+    for (let i = 0; i < 30; i++) {
+      await out.write([new TextEncoder().encode('x'.repeat(70 * 1024)), '\n']);
+      // documents arrive over turns of the event loop, as from the pool
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await out.flush();
+    expect(buffers.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(buffers).size).toBeLessThanOrEqual(3);
+  });
+
+  it('io: EPIPE while writing bytes closes the output quietly too', async () => {
+    const out = new Output(failingStream('EPIPE'));
+    await out.write([new TextEncoder().encode('{}'), '\n']);
+    await out.flush();
+    expect(out.closed).toBe(true);
+    expect(out.failure).toBeUndefined();
+  });
+
   it('io: a held chunk goes out when the loop turns, without a flush (a reader gets each document soon)', async () => {
     const sink = collector();
     const out = new Output(sink.stream);

@@ -60,6 +60,22 @@ describe.skipIf(!existsSync(CORPORA))('e2e: parallel', () => {
     expect(r.status).toBe(2);
   });
 
+  it.each(['jsonl', 'json', 'table'])('parallel: awkward JSONL bytes give the same %s, messages and status with --jobs 2 as with --jobs 1', (format) => {
+    // a BOM, CRLF and a lone CR, blank lines of ASCII and Unicode spaces, bad UTF-8, a record without id, a broken line
+    const input = Buffer.concat([
+      Buffer.from('\uFEFF{"id":"a","text":"Kanada und Japan."}\r\n \t\r\n\u00A0\u3000\n'),
+      Buffer.from('{"id":"b","text":"Gr'),
+      Buffer.from([0xfc, 0xdf]),
+      Buffer.from('e an Frankreich."}\r{"text":"Angela Merkel traf Emmanuel Macron."}\n{"id":"c", broken\n\n{"id":7,"text":"NATO"}'),
+    ]);
+    const one = run(['--input', 'jsonl', '--format', format, '--jobs', '1', '-'], { input });
+    const two = run(['--input', 'jsonl', '--format', format, '--jobs', '2', '-'], { input });
+    expect(two).toEqual(one);
+    expect(one.stderr).toMatch(/^extract: -:6: line 6: invalid JSON$/m);
+    expect(one.status).toBe(2);
+    if (format === 'jsonl') expect(sources(one.stdout)).toEqual(['a', 'b', '-:5', '-:6', '7']);
+  });
+
   it.each([['1'], ['2']])('parallel: empty stdin gives no output and exit 0 (--jobs %s)', (jobs) => {
     const r = run(['--input', 'jsonl', '--format', 'jsonl', '--jobs', jobs, '-'], { input: '' });
     expect([r.stdout, r.stderr, r.status]).toEqual(['', '', 0]);

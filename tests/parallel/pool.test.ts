@@ -60,6 +60,23 @@ describe('parallel pool', () => {
     expect(docs.filter((d) => !d.error).map(echoed)).toEqual(inputs.filter((_, i) => i !== 7 && i !== 15).map((i) => (i as { text: string }).text));
   });
 
+  it.each([
+    ['throw', 32],
+    ['exit', 3],
+  ])('parallel: after a worker dies (%s, batches of %i), the rest of its batch runs again with its bytes whole', async (how, batchItems) => {
+    const inputs: Input[] = Array.from({ length: 12 }, (_, i) =>
+      i % 2 === 0
+        ? { source: `r:${i}`, file: 'r', line: i, record: Buffer.from(`Grüße ${i} 🙂`) }
+        : { source: `f${i}`, bytes: new TextEncoder().encode(`Äpfel ${i}`) },
+    );
+    inputs[5] = { source: `f5-${how}`, bytes: new TextEncoder().encode('x') };
+    const docs = await collect(inputs, 2, undefined, batchItems);
+    expect(docs.map((d) => d.source)).toEqual(inputs.map((i) => i.source));
+    expect(docs[5]!.error).toMatch(/worker crashed/);
+    const textOf = (input: Input): string => Buffer.from((input as { record?: Uint8Array }).record ?? (input as { bytes: Uint8Array }).bytes).toString('utf8');
+    expect(docs.filter((d) => !d.error).map(echoed)).toEqual(inputs.filter((_, i) => i !== 5).map(textOf));
+  });
+
   it('parallel: many inputs travel in batches, not one message each', async () => {
     const docs = await collect(texts(200), 2, undefined, 32);
     expect(docs).toHaveLength(200);
