@@ -11,7 +11,7 @@
  * roleId, roleClass, roleStart/roleEnd (offsets of the role), party (its countries, `|`-separated).
  */
 import type { Doc, Mention, Token } from '../doc.js';
-import { isAllCaps, isCapitalized } from '../4-segment/tokens.js';
+import { type CapitalisedWords, isAllCaps, isCapitalized, notedCapitalisedWords } from '../4-segment/tokens.js';
 import type { RoleInfo } from '../lexicon/load.js';
 import type { StageContext } from './context.js';
 import {
@@ -149,20 +149,19 @@ export function recognisePeople(doc: Doc, ctx: StageContext): void {
   }
 }
 
-/** The indexes of a document's capitalised word tokens, in order (`indexes[0, count)`). */
-export interface CapitalisedWords {
-  indexes: Int32Array;
-  count: number;
-}
+export type { CapitalisedWords };
 
 /**
  * The capitalised word tokens of the document last asked about: recognise and resolve both walk them
- * (the German noun scan, the name walk, the bare surnames), and a pass over all tokens reads every
- * token object, a cache miss each. Kept for one token array (its buffer is reused for the next).
+ * (the German noun scan, the name walk, the bare surnames). The tokeniser notes a document's as it
+ * makes them; tokens made otherwise are read once here, and kept for one token array (its buffer is
+ * reused for the next).
  */
 let lastCapitalised: { tokens: readonly Token[]; words: CapitalisedWords } | undefined;
 
 export function capitalisedWords(tokens: readonly Token[]): CapitalisedWords {
+  const noted = notedCapitalisedWords(tokens);
+  if (noted !== undefined) return noted;
   if (lastCapitalised?.tokens === tokens) return lastCapitalised.words;
   let indexes = lastCapitalised?.words.indexes ?? new Int32Array(1 << 10);
   if (indexes.length < tokens.length) indexes = new Int32Array(Math.max(tokens.length, indexes.length * 2));
