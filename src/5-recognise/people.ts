@@ -87,7 +87,11 @@ interface Scan {
   partyByEnd: Map<number, Party>;
   /** German words seen after an article or determiner in this document: common nouns, not names */
   nouns: Set<string>;
+  /** a filter over the nouns' token hashes (nounBit): most words asked are none, and skip the set */
+  nounBits: Uint32Array;
   firstNames: FirstNames;
+  /** per token: its folded text hash (foldedHash), UNKNOWN_HASH until first asked */
+  hashes: Int32Array;
 }
 
 /** Token flags: inside a country, organisation or party (no name part). */
@@ -116,6 +120,44 @@ function zeroedFlags(n: number): Uint8Array {
   else flagsBuffer.fill(0, 0, n);
   // a view of exactly n: flags beyond the document read as undefined, as a fresh array's would
   return flagsBuffer.subarray(0, n);
+}
+
+/**
+ * The per-token hash memo, reused like the flags buffer. A capitalised token meets up to four word
+ * filters (function words, first names, name parts, organisation heads): its letters are hashed once.
+ */
+let hashesBuffer = new Int32Array(1 << 12);
+/** A hash not yet computed (textHash gives -1 beyond Latin-1 and no other negative number). */
+const UNKNOWN_HASH = -2;
+/** textHash's widest mask: every filter's index is this hash with its own, smaller mask. */
+const FULL_HASH = 0x3fffffff;
+
+function unknownHashes(n: number): Int32Array {
+  if (hashesBuffer.length < n) hashesBuffer = new Int32Array(Math.max(n, hashesBuffer.length * 2));
+  hashesBuffer.fill(UNKNOWN_HASH, 0, n);
+  return hashesBuffer.subarray(0, n);
+}
+
+/** Token k's textHash (capitals folded) under FULL_HASH, or -1 beyond Latin-1: computed on first ask. */
+function foldedHash(scan: Scan, k: number): number {
+  let h = scan.hashes[k];
+  if (h === UNKNOWN_HASH) {
+    const t = scan.doc.tokens[k];
+    h = textHash(scan.doc.text, t.start, t.end, true, FULL_HASH);
+    scan.hashes[k] = h;
+  }
+  return h;
+}
+
+/** A filter's index for a folded hash (-1 stays -1: the filter cannot tell, the set decides). */
+function filterIndex(h: number, size: number): number {
+  return h < 0 ? h : h & (size - 1);
+}
+
+/** Whether token k may be one of the filter's words (fold-case filters only), by its memoised hash. */
+function mayBeWordAt(bits: Uint8Array, scan: Scan, k: number): boolean {
+  const h = filterIndex(foldedHash(scan, k), bits.length);
+  return h < 0 || bits[h] === 1;
 }
 
 /** Why tokens are a name: the mention's rule and the cue or party that vouched (one shape for all rules). */
@@ -261,7 +303,7 @@ function startsName(scan: Scan, i: number): boolean {
   if (!t.word || !isCapitalized(t) || scan.flags[i] & (BLOCKED | ROLE)) return false;
   if (isAllCapsWord(doc.text, t)) return false;
   // `Der`, `The`, `Bad`: a function word or place prefix starts no name (`A.` of `A. Wiegand` does)
-  const h = textHash(doc.text, t.start, t.end, true, STOP_WORD_FILTER.length - 1);
+  const h = filterIndex(foldedHash(scan, i), STOP_WORD_FILTER.length);
   if (h < 0 || STOP_WORD_FILTER[h] === 1) {
     if ((isWordAt(NOT_NAME_WORDS, NOT_NAME_WORDS_BY_HASH, h, doc.text, t) && !isInitial(doc.text, doc.tokens, i)) || isWordAt(PLACE_PREFIXES, PLACE_PREFIXES_BY_HASH, h, doc.text, t)) return false;
   }
@@ -281,8 +323,8 @@ function isLowerAscii(code: number): boolean {
   return code >= 0x61 && code <= 0x7a;
 }
 
-function isNotNameWord(text: string, t: Token): boolean {
-  return mayBeWord(STOP_WORD_FILTER, text, t, true) && NOT_NAME_WORDS.has(t.lower);
+function isNotNameWord(scan: Scan, k: number): boolean {
+  return mayBeWordAt(STOP_WORD_FILTER, scan, k) && NOT_NAME_WORDS.has(scan.doc.tokens[k].lower);
 }
 
 /** `A.` in `A. Wiegand`: one letter and a dot right after it. */
@@ -469,7 +511,7 @@ function endsWithOneOf(table: ReadonlyArray<readonly string[] | undefined>, word
 function isNamePart(scan: Scan, k: number): boolean {
   const t = scan.doc.tokens[k];
   if (!t || !t.word || !isCapitalized(t) || scan.flags[k] & (BLOCKED | ROLE)) return false;
-  return !isNotNameWord(scan.doc.text, t) && !isAllCapsWord(scan.doc.text, t);
+  return !isNotNameWord(scan, k) && !isAllCapsWord(scan.doc.text, t);
 }
 
 /** The role cue that ends right before token `k` (cueByEnd, asked only where the flag says there is one). */
@@ -484,7 +526,7 @@ function isFirstName(scan: Scan, k: number): boolean {
   const t = scan.doc.tokens[k];
   const { names, filter } = scan.firstNames;
   // the filter reads the token's letters from the text: its lower-case string only for the few that pass
-  const given = (filter === undefined ? askedOften(scan.firstNames) : mayBeFirstName(filter, scan.doc.text, t)) && names.has(t.lower);
+  const given = (filter === undefined ? askedOften(scan.firstNames) : mayBeFirstName(filter, scan, k)) && names.has(t.lower);
   scan.flags[k] = known | FIRST_NAME_KNOWN | (given ? FIRST_NAME : 0);
   return given;
 }
@@ -513,8 +555,8 @@ function firstNameFilter(names: Iterable<string>): Uint32Array {
 }
 
 /** Whether the token may be a first name, by its letters read from the text (beyond Latin-1: the set decides). */
-function mayBeFirstName(filter: Uint32Array, text: string, t: Token): boolean {
-  const h = textHash(text, t.start, t.end, true, FIRST_NAME_FILTER_BITS - 1);
+function mayBeFirstName(filter: Uint32Array, scan: Scan, k: number): boolean {
+  const h = filterIndex(foldedHash(scan, k), FIRST_NAME_FILTER_BITS);
   return h < 0 || (filter[h >>> 5] & (1 << (h & 31))) !== 0;
 }
 
@@ -595,7 +637,7 @@ function germanNoun(scan: Scan, k: number): boolean {
   const known = scan.flags[k];
   if (known & NOUN_KNOWN) return (known & NOUN) !== 0;
   const t = scan.doc.tokens[k];
-  const noun = endsWithOneOf(NOUN_ENDINGS_BY_LAST, t.lower, GERMAN_NOUN_STEM) || scan.nouns.has(t.lower);
+  const noun = endsWithOneOf(NOUN_ENDINGS_BY_LAST, t.lower, GERMAN_NOUN_STEM) || (hasBit(scan.nounBits, nounBit(t.hash)) && scan.nouns.has(t.lower));
   scan.flags[k] = known | NOUN_KNOWN | (noun ? NOUN : 0);
   return noun;
 }
@@ -672,10 +714,10 @@ function speaker(scan: Scan, i: number, end: number): boolean {
  * `FC Carl Zeiss Jena`, `Matthew Humberstone School`, `Ben Jehudastraße`.
  */
 function partOfPlaceOrOrganization(scan: Scan, i: number, end: number): boolean {
-  const { tokens, text } = scan.doc;
+  const { tokens } = scan.doc;
   const after = tokenAt(tokens, end);
-  if (after?.word && isCapitalized(after) && isOrganizationHead(text, after)) return true;
-  for (let k = end - i === 1 ? i : i + 1; k < end; k++) if (isCapitalized(tokens[k]) && isOrganizationHead(text, tokens[k])) return true;
+  if (after?.word && isCapitalized(after) && isOrganizationHead(scan, end)) return true;
+  for (let k = end - i === 1 ? i : i + 1; k < end; k++) if (isCapitalized(tokens[k]) && isOrganizationHead(scan, k)) return true;
   if (scan.doc.language === 'de' && endsWithOneOf(PLACE_ENDINGS_BY_LAST, tokens[end - 1].lower, 0)) return true;
   let k = i - 1;
   if (isChar(scan.doc.text, tokens[k], DOT)) k--;
@@ -687,8 +729,8 @@ function partOfPlaceOrOrganization(scan: Scan, i: number, end: number): boolean 
 const ORGANIZATION_HEAD_FILTER = textWordFilter(ORGANIZATION_HEADS, true, 1 << 13);
 
 /** `School`, `Stiftung`: asked of every part of a candidate name, most of which the filter rules out from the text. */
-function isOrganizationHead(text: string, t: Token): boolean {
-  return mayBeWord(ORGANIZATION_HEAD_FILTER, text, t, true) && ORGANIZATION_HEADS.has(t.lower);
+function isOrganizationHead(scan: Scan, k: number): boolean {
+  return mayBeWordAt(ORGANIZATION_HEAD_FILTER, scan, k) && ORGANIZATION_HEADS.has(scan.doc.tokens[k].lower);
 }
 
 /**
@@ -845,11 +887,13 @@ function indexDocument(doc: Doc, ctx: StageContext): Scan {
   const partyByEnd = new Map<number, Party>();
   indexLookups(doc, ctx, cueByEnd, partyByStart, partyByEnd);
   const nouns = new Set<string>();
-  if (doc.language === 'de') scanGermanWords(doc, ctx, cueByEnd, flags, nouns);
+  const nounBits = clearedNounBits();
+  if (doc.language === 'de') scanGermanWords(doc, ctx, cueByEnd, flags, nouns, nounBits);
   // party names are no name parts (`Blair Labour government`)
   for (const p of partyByStart.values()) for (let k = p.start; k < p.end; k++) flags[k] |= BLOCKED;
   const cueByStart = placeCues(doc, cueByEnd, flags);
-  return { doc, ctx, cueByEnd, cueByStart, flags, partyByStart, partyByEnd, nouns, firstNames: firstNamesOf(ctx.lexicon.firstNames) };
+  const hashes = unknownHashes(doc.tokens.length);
+  return { doc, ctx, cueByEnd, cueByStart, flags, partyByStart, partyByEnd, nouns, nounBits, firstNames: firstNamesOf(ctx.lexicon.firstNames), hashes };
 }
 
 /** Country and organisation mentions are no name parts (`Deutsche Telekom`, `Kanada`): their tokens are flagged. */
@@ -930,16 +974,40 @@ function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number
  * One pass over a German document's capitalised words (both questions concern only them):
  * role compounds by their ending, and the words after an article, which are common nouns.
  */
-function scanGermanWords(doc: Doc, ctx: StageContext, cueByEnd: Map<number, RoleCue>, flags: Uint8Array, nouns: Set<string>): void {
+function scanGermanWords(doc: Doc, ctx: StageContext, cueByEnd: Map<number, RoleCue>, flags: Uint8Array, nouns: Set<string>, nounBits: Uint32Array): void {
   const { tokens } = doc;
   const byTail = endingsByTail(ctx);
   const { indexes, count } = capitalisedWords(tokens);
   for (let c = 0; c < count; c++) {
     const k = indexes[c];
     const t = tokens[k];
-    if (k > 0 && afterDeterminer(doc.text, tokens, k)) nouns.add(t.lower);
+    if (k > 0 && afterDeterminer(doc.text, tokens, k)) {
+      nouns.add(t.lower);
+      setBit(nounBits, nounBit(t.hash));
+    }
     if (t.end - t.start >= 6 && !(flags[k] & BLOCKED)) addCompoundRole(ctx, byTail, cueByEnd, k, t);
   }
+}
+
+/** The noun filter, one buffer reused from document to document (2^11 bits: a document has a few hundred nouns). */
+const NOUN_BITS = new Uint32Array((1 << 11) >>> 5);
+
+function clearedNounBits(): Uint32Array {
+  NOUN_BITS.fill(0);
+  return NOUN_BITS;
+}
+
+/** A noun filter bit from the token's suffix hash (the tokeniser's, of its lower case: equal words share it). */
+function nounBit(hash: number): number {
+  return Math.imul(hash, 0x9e3779b1) >>> 21;
+}
+
+function setBit(bits: Uint32Array, bit: number): void {
+  bits[bit >>> 5] |= 1 << (bit & 31);
+}
+
+function hasBit(bits: Uint32Array, bit: number): boolean {
+  return (bits[bit >>> 5] & (1 << (bit & 31))) !== 0;
 }
 
 /** German role compounds by their ending: `Landwirtschaftsministerin`, `Pressesprecherin`, `Oberbürgermeister`. */
