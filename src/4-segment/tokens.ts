@@ -16,6 +16,11 @@ const SPACE = /\s/u;
  * which changes anyway (and a surrogate pair, which the scan does not look up here).
  */
 const CHANGES_IN_LOWER_CASE = new Uint8Array(65536);
+/**
+ * Per UTF-16 code unit: 1 when a token starting with it is capitalised (`capitalizedText`, filled
+ * with CLASS): a word starting beyond ASCII (`Österreich`, `über`) makes no case-mapped strings.
+ */
+const STARTS_CAPITALISED = new Uint8Array(65536);
 
 // ASCII up front, so the word scan can read the table without the first-sight check
 for (let code = 0; code < 128; code++) classOf(code);
@@ -29,6 +34,7 @@ function classOf(code: number): number {
     c = WORD_CHAR.test(ch) ? 1 : SPACE.test(ch) ? 2 : 3;
     CLASS[code] = c;
     CHANGES_IN_LOWER_CASE[code] = ch.toLowerCase() === ch ? 0 : 1;
+    STARTS_CAPITALISED[code] = capitalizedText(ch) ? 1 : 0;
   }
   return c;
 }
@@ -168,8 +174,8 @@ function scan(text: string, from: number, to: number, breaks: number[] | undefin
       }
     } else if (SPACE.test(text.slice(start, i))) continue;
     const t = text.slice(start, i);
-    // the first code unit decides ASCII tokens; only others need case mapping
-    const cap = code < 128 ? code >= 65 && code <= 90 : capitalizedText(t);
+    // from the table: the first code unit decides (a surrogate pair never counts, as in capitalizedText)
+    const cap = STARTS_CAPITALISED[code] === 1;
     let lower = t;
     if (sigma) lower = t.toLowerCase();
     else if (upper) {

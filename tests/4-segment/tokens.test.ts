@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { notedCapitalisedWords, suffixHash, tokenize, tokenizeNotingBreaks } from '../../src/4-segment/tokens.js';
+import { isCapitalized, notedCapitalisedWords, suffixHash, tokenize, tokenizeNotingBreaks } from '../../src/4-segment/tokens.js';
 
 describe('segment/tokens', () => {
   it('splits hyphenated compounds and possessives into parts with offsets', () => {
@@ -60,5 +60,19 @@ describe('segment/tokens', () => {
     tokenizeNotingBreaks('Berlin', []);
     expect(notedCapitalisedWords(first)).toBeUndefined();
     expect(notedCapitalisedWords(tokenize('Kanada und Japan'))).toBeUndefined();
+  });
+
+  it.each([
+    ['Österreich', true],
+    ['über', false],
+    ['Élysée', true],
+    ['ǅemal', false],
+    ['Ωmega', true],
+    ['𝐁𝐨𝐥𝐝', false],
+    ['Kanada', true],
+    ['kanada', false],
+    ['2024', false],
+  ])('tokenize: %s starts capitalised: %s', (text, cap) => {
+    expect(isCapitalized(tokenize(text)[0]!)).toBe(cap);
   });
 });
