@@ -523,10 +523,8 @@ function cueEndingAt(scan: Scan, k: number): RoleCue | undefined {
 function isFirstName(scan: Scan, k: number): boolean {
   const known = scan.flags[k];
   if (known & FIRST_NAME_KNOWN) return (known & FIRST_NAME) !== 0;
-  const t = scan.doc.tokens[k];
-  const { names, filter } = scan.firstNames;
-  // the filter reads the token's letters from the text: its lower-case string only for the few that pass
-  const given = (filter === undefined ? askedOften(scan.firstNames) : mayBeFirstName(filter, scan, k)) && names.has(t.lower);
+  const entry = scan.firstNames;
+  const given = entry.filter === undefined ? askedOften(entry) && entry.names.has(scan.doc.tokens[k].lower) : isFilteredFirstName(scan, k, entry);
   scan.flags[k] = known | FIRST_NAME_KNOWN | (given ? FIRST_NAME : 0);
   return given;
 }
@@ -534,14 +532,18 @@ function isFirstName(scan: Scan, k: number): boolean {
 /**
  * The lexicon's first names, with a word filter once the process has asked often enough: each probe
  * of the large set costs cache misses (it was the stage's costliest line), most capitalised words
- * are no first names, and building the filter (~7 ms) would slow the start of small runs.
+ * are no first names, and building the filter would slow the start of small runs.
  */
 interface FirstNames {
   names: ReadonlySet<string>;
   asked: number;
   /** one bit per hash (textHash, capitals folded): ~9,000 names in 2^18 bits, 32 KB that stay in the cache */
   filter: Uint32Array | undefined;
+  /** the Latin-1 names by the same hash in FIRST_NAME_BUCKETS buckets, built with the filter */
+  byHash: ReadonlyArray<string[] | undefined> | undefined;
 }
+
+const FIRST_NAME_BUCKETS = 1 << 14;
 
 const FIRST_NAME_FILTER_BITS = 1 << 18;
 
@@ -554,15 +556,24 @@ function firstNameFilter(names: Iterable<string>): Uint32Array {
   return filter;
 }
 
-/** Whether the token may be a first name, by its letters read from the text (beyond Latin-1: the set decides). */
-function mayBeFirstName(filter: Uint32Array, scan: Scan, k: number): boolean {
-  const h = filterIndex(foldedHash(scan, k), FIRST_NAME_FILTER_BITS);
-  return h < 0 || (filter[h >>> 5] & (1 << (h & 31))) !== 0;
+/**
+ * Whether token k is a first name, once the filter is built: its letters, read from the text, are hashed
+ * once (foldedHash); the filter rules most words out, and the few that pass are compared letter by letter
+ * with the names at their hash, with no probe of the large set (its hashing of the token's own string and
+ * its scattered entries cost cache misses). Beyond Latin-1 the set decides.
+ */
+function isFilteredFirstName(scan: Scan, k: number, entry: FirstNames): boolean {
+  const h = foldedHash(scan, k);
+  const t = scan.doc.tokens[k];
+  if (h < 0) return entry.names.has(t.lower);
+  const bit = h & (FIRST_NAME_FILTER_BITS - 1);
+  if ((entry.filter![bit >>> 5] & (1 << (bit & 31))) === 0) return false;
+  return isOneOfAt(entry.byHash![h & (FIRST_NAME_BUCKETS - 1)], scan.doc.text, t);
 }
 
 /**
  * After this many probes of the set the filter is built (a 10 MB run asks ~270,000 times, each language's
- * set apart). Building it (~2 ms) costs about what 10,000-15,000 probes cost (~150 ns each): at 50,000 the
+ * set apart). Building it and its buckets (~3 ms) costs about what 15,000-20,000 probes cost (~150 ns each): at 50,000 the
  * first 10 MB made ~100,000 probes the filter would have spared, while small runs still never build it.
  */
 const FILTER_FIRST_NAMES_AFTER = 10_000;
@@ -573,7 +584,7 @@ function firstNamesOf(names: ReadonlySet<string>): FirstNames {
   let entry = firstNamesBySet.get(names);
   if (entry === undefined) {
     // the filter's field from the start: adding it later changed the object's shape under optimised code
-    entry = { names, asked: 0, filter: undefined };
+    entry = { names, asked: 0, filter: undefined, byHash: undefined };
     firstNamesBySet.set(names, entry);
   }
   return entry;
@@ -581,7 +592,10 @@ function firstNamesOf(names: ReadonlySet<string>): FirstNames {
 
 /** Counts a probe without the filter, and builds the filter at the threshold; true: ask the set. */
 function askedOften(entry: FirstNames): boolean {
-  if (++entry.asked === FILTER_FIRST_NAMES_AFTER) entry.filter = firstNameFilter(entry.names);
+  if (++entry.asked === FILTER_FIRST_NAMES_AFTER) {
+    entry.filter = firstNameFilter(entry.names);
+    entry.byHash = wordsByTextHash(entry.names, FIRST_NAME_BUCKETS);
+  }
   return true;
 }
 
