@@ -113,6 +113,7 @@ function scan(text: string, from: number, to: number, breaks: number[] | undefin
   // a document's scan (one that notes breaks) also notes its capitalised words
   let capitalised = 0;
   if (breaks !== undefined) roomForCapitalised(from, to);
+  const capitalisedIndexes = notedIndexes;
   /**
    * The whole text in lower case, made on first need: one bulk `toLowerCase` costs a fraction
    * of one call per capitalised word. A slice of it is the span folded alone, because folding
@@ -182,9 +183,8 @@ function scan(text: string, from: number, to: number, breaks: number[] | undefin
       lowered ??= text.toLowerCase();
       lower = lowered.length === text.length ? lowered.slice(start, i) : t.toLowerCase();
     }
-    const length = i - start;
-    const hash = ascii && length >= 4 ? asciiSuffixHash(text, i) : suffixHash(lower);
-    if (cap && word && breaks !== undefined) notedIndexes[capitalised++] = tokens.length;
+    const hash = ascii ? asciiSuffixHash(text, start, i) : suffixHash(lower);
+    if (cap && word && breaks !== undefined) capitalisedIndexes[capitalised++] = tokens.length;
     tokens.push(new ScannedToken(t, lower, start, i, word, cap, hash));
   }
   if (breaks !== undefined) noted = { tokens, words: { indexes: notedIndexes, count: capitalised } };
@@ -272,8 +272,14 @@ export function suffixHash(lower: string): number {
   return n >= 4 ? packed : packed | (n << 28);
 }
 
-/** `suffixHash` of an ASCII word of four or more units ending before `end`, read from the unfolded text. */
-function asciiSuffixHash(text: string, end: number): number {
+/** `suffixHash` of the ASCII word text[start, end), read from the unfolded text. */
+function asciiSuffixHash(text: string, start: number, end: number): number {
+  const n = end - start;
+  if (n < 4) {
+    let packed = 0;
+    for (let k = start; k < end; k++) packed = (packed << 7) | foldAscii(text.charCodeAt(k));
+    return packed | (n << 28);
+  }
   return (
     (foldAscii(text.charCodeAt(end - 4)) << 21) |
     (foldAscii(text.charCodeAt(end - 3)) << 14) |
@@ -314,18 +320,23 @@ export function isCapitalized(token: Token): boolean {
 export function isAllCaps(token: Token): boolean {
   const text = token.text;
   if (text.length < 2) return false;
-  // ASCII words without case mapping: some upper-case letter and no lower-case one
+  // Latin-1 words without case mapping (`NATO`, `ÖVP`, not `Türkei`): no unit that upper-casing
+  // changes, and some that lower-casing changes; both map each character alone
   let upper = false;
-  let ascii = true;
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
-    if (c >= 128) {
-      ascii = false;
-      break;
-    }
-    if (c >= 97 && c <= 122) return false;
-    if (c >= 65 && c <= 90) upper = true;
+    if (c > 0xff) return text === text.toUpperCase() && text !== text.toLowerCase();
+    const change = LATIN1_CASE[c];
+    if (change === CHANGES_IN_UPPER) return false;
+    if (change === CHANGES_IN_LOWER) upper = true;
   }
-  if (ascii) return upper;
-  return token.text.length >= 2 && token.text === token.text.toUpperCase() && token.text !== token.text.toLowerCase();
+  return upper;
 }
+
+const CHANGES_IN_UPPER = 1;
+const CHANGES_IN_LOWER = 2;
+/** Per Latin-1 code unit: CHANGES_IN_UPPER (`a`, `ß`, `ä`, `µ`), CHANGES_IN_LOWER (`A`, `Ä`) or 0. */
+const LATIN1_CASE = Uint8Array.from({ length: 256 }, (_, code) => {
+  const ch = String.fromCharCode(code);
+  return ch.toUpperCase() !== ch ? CHANGES_IN_UPPER : ch.toLowerCase() !== ch ? CHANGES_IN_LOWER : 0;
+});

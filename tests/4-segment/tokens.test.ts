@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCapitalized, notedCapitalisedWords, suffixHash, tokenize, tokenizeNotingBreaks } from '../../src/4-segment/tokens.js';
+import { isAllCaps, isCapitalized, notedCapitalisedWords, suffixHash, tokenize, tokenizeNotingBreaks } from '../../src/4-segment/tokens.js';
 
 describe('segment/tokens', () => {
   it('splits hyphenated compounds and possessives into parts with offsets', () => {
@@ -74,5 +74,21 @@ describe('segment/tokens', () => {
     ['2024', false],
   ])('tokenize: %s starts capitalised: %s', (text, cap) => {
     expect(isCapitalized(tokenize(text)[0]!)).toBe(cap);
+  });
+
+  it.each([
+    ['NATO', true],
+    ['ÖVP', true],
+    ['ÄÖÜ', true],
+    ['Türkei', false],
+    ['STRAßE', false],
+    ['A', false],
+    ['G7', true],
+    ['42', false],
+    ['ΝΑΤΟ', true],
+    ['Νατο', false],
+  ])('tokenize: %s is all capitals: %s', (text, caps) => {
+    expect(isAllCaps(tokenize(text)[0]!)).toBe(caps);
+    expect(isAllCaps(tokenize(text)[0]!)).toBe(text.length >= 2 && text === text.toUpperCase() && text !== text.toLowerCase());
   });
 });
