@@ -504,8 +504,18 @@ function endsWithOneOf(table: ReadonlyArray<readonly string[] | undefined>, word
   const last = word.charCodeAt(word.length - 1);
   const candidates = last < 128 ? table[last] : undefined;
   if (candidates === undefined) return false;
-  for (const e of candidates) if (word.length >= e.length + stem && word.endsWith(e)) return true;
+  for (let c = 0; c < candidates.length; c++) {
+    const e = candidates[c];
+    if (word.length >= e.length + stem && endsWithBefore(word, e)) return true;
+  }
   return false;
+}
+
+/** `word.endsWith(ending)` by char codes, its last code unit known equal: no builtin call per candidate. */
+function endsWithBefore(word: string, ending: string): boolean {
+  const offset = word.length - ending.length;
+  for (let k = ending.length - 2; k >= 0; k--) if (word.charCodeAt(offset + k) !== ending.charCodeAt(k)) return false;
+  return true;
 }
 
 function isNamePart(scan: Scan, k: number): boolean {
