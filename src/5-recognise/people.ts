@@ -747,7 +747,8 @@ function partOfPlaceOrOrganization(scan: Scan, i: number, end: number): boolean 
   if (isChar(scan.doc.text, tokens[k], DOT)) k--;
   const before = tokens[k];
   // the capitals first, from the token's flag and the text: a lower-case word before (most) is spared reading its string
-  return before !== undefined && before.word && (isCapitalized(before) || isAllCapsWord(scan.doc.text, before)) && PLACE_PREFIXES.has(before.lower);
+  if (before === undefined || !before.word || !(isCapitalized(before) || isAllCapsWord(scan.doc.text, before))) return false;
+  return isWordAt(PLACE_PREFIXES, PLACE_PREFIXES_BY_HASH, filterIndex(foldedHash(scan, k), STOP_WORD_FILTER.length), scan.doc.text, before);
 }
 
 const ORGANIZATION_HEAD_FILTER = textWordFilter(ORGANIZATION_HEADS, true, 1 << 13);
@@ -1008,6 +1009,8 @@ function scanGermanWords(doc: Doc, ctx: StageContext, cueByEnd: Map<number, Role
     if (k > 0 && afterDeterminer(doc.text, tokens, k)) {
       nouns.add(t.lower);
       setBit(nounBits, nounBit(t.hash));
+      // germanNoun's answer for this very token, known now (one of the document's nouns)
+      flags[k] |= NOUN_KNOWN | NOUN;
     }
     if (t.end - t.start >= 6 && !(flags[k] & BLOCKED)) addCompoundRole(ctx, byTail, cueByEnd, k, t);
   }
@@ -1110,12 +1113,18 @@ function qualifierStart(text: string, tokens: readonly Token[], start: number): 
 
 const SHORTEST_DETERMINER = Math.min(...[...GERMAN_DETERMINERS].map((d) => d.length));
 const LONGEST_DETERMINER = Math.max(...[...GERMAN_DETERMINERS].map((d) => d.length));
-const DETERMINER_FILTER = textWordFilter(GERMAN_DETERMINERS, true);
+/** The determiners at their text hash (TEXT_FILTER_BITS slots; an empty slot rules a word out like a filter). */
+const DETERMINERS_BY_HASH = wordsByTextHash(GERMAN_DETERMINERS, TEXT_FILTER_BITS);
 
-/** Whether the token can be a determiner by its length and its letters read from the text (the set decides). */
-function mayBeDeterminer(text: string, t: Token): boolean {
+/**
+ * `GERMAN_DETERMINERS.has(t.lower)` by the token's length and its letters read from the text, compared
+ * with the few determiners at their hash (`die`, `der` come before most German capitalised words: a set
+ * probe hashed each one's own string). Beyond Latin-1 the set decides.
+ */
+function isDeterminer(text: string, t: Token): boolean {
   const length = t.end - t.start;
-  return length >= SHORTEST_DETERMINER && length <= LONGEST_DETERMINER && mayBeWord(DETERMINER_FILTER, text, t, true);
+  if (length < SHORTEST_DETERMINER || length > LONGEST_DETERMINER) return false;
+  return isWordAt(GERMAN_DETERMINERS, DETERMINERS_BY_HASH, textHash(text, t.start, t.end, true, TEXT_FILTER_BITS - 1), text, t);
 }
 
 /**
@@ -1157,7 +1166,7 @@ function textHash(text: string, start: number, end: number, foldCase: boolean, m
 function afterDeterminer(text: string, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   const before = tokens[k - 1];
-  if (!mayBeDeterminer(text, before) || !GERMAN_DETERMINERS.has(before.lower)) return false;
+  if (!isDeterminer(text, before)) return false;
   // `die Rice-Äußerungen`: the article belongs to the compound, not to the name in it
   const after = tokenAt(tokens, k + 1);
   if (isChar(text, after, HYPHEN) && after!.start === t.end) return false;
