@@ -323,8 +323,10 @@ function isLowerAscii(code: number): boolean {
   return code >= 0x61 && code <= 0x7a;
 }
 
+/** A function word (`Der`, `The`), compared from the text with the few words at its hash (as startsName does). */
 function isNotNameWord(scan: Scan, k: number): boolean {
-  return mayBeWordAt(STOP_WORD_FILTER, scan, k) && NOT_NAME_WORDS.has(scan.doc.tokens[k].lower);
+  const h = filterIndex(foldedHash(scan, k), STOP_WORD_FILTER.length);
+  return (h < 0 || STOP_WORD_FILTER[h] === 1) && isWordAt(NOT_NAME_WORDS, NOT_NAME_WORDS_BY_HASH, h, scan.doc.text, scan.doc.tokens[k]);
 }
 
 /** `A.` in `A. Wiegand`: one letter and a dot right after it. */
