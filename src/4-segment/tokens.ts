@@ -325,12 +325,22 @@ export function isAllCaps(token: Token): boolean {
   let upper = false;
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
-    if (c > 0xff) return text === text.toUpperCase() && text !== text.toLowerCase();
+    if (c > 0xff) return isAllCapsByCaseMapping(text);
     const change = LATIN1_CASE[c];
     if (change === CHANGES_IN_UPPER) return false;
     if (change === CHANGES_IN_LOWER) upper = true;
   }
   return upper;
+}
+
+/**
+ * Beyond Latin-1 (rare): both case mappings made at once, so that the first such word meets no
+ * second untried read after the optimiser compiled isAllCaps (it deoptimised it twice).
+ */
+function isAllCapsByCaseMapping(text: string): boolean {
+  const upper = text.toUpperCase();
+  const lower = text.toLowerCase();
+  return text === upper && text !== lower;
 }
 
 const CHANGES_IN_UPPER = 1;
