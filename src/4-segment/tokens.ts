@@ -10,8 +10,21 @@ const CLASS = new Uint8Array(65536);
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const SPACE = /\s/u;
 
+/**
+ * Per UTF-16 code unit: 1 when lower-casing changes it (filled with CLASS). A word none of whose
+ * units changes is its own lower case: lower-casing maps each character alone, but for `Σ`,
+ * which changes anyway (and a surrogate pair, which the scan does not look up here).
+ */
+const CHANGES_IN_LOWER_CASE = new Uint8Array(65536);
+/**
+ * Per UTF-16 code unit: 1 when a token starting with it is capitalised (`capitalizedText`, filled
+ * with CLASS): a word starting beyond ASCII (`Österreich`, `über`) makes no case-mapped strings.
+ */
+const STARTS_CAPITALISED = new Uint8Array(65536);
+
 // ASCII up front, so the word scan can read the table without the first-sight check
 for (let code = 0; code < 128; code++) classOf(code);
+
 
 /** Classes are filled on first sight (a full table costs start-up time). */
 function classOf(code: number): number {
@@ -20,6 +33,8 @@ function classOf(code: number): number {
     const ch = String.fromCharCode(code);
     c = WORD_CHAR.test(ch) ? 1 : SPACE.test(ch) ? 2 : 3;
     CLASS[code] = c;
+    CHANGES_IN_LOWER_CASE[code] = ch.toLowerCase() === ch ? 0 : 1;
+    STARTS_CAPITALISED[code] = capitalizedText(ch) ? 1 : 0;
   }
   return c;
 }
@@ -64,8 +79,41 @@ export function tokenizeNotingBreaks(text: string, breaks: number[]): Token[] {
   return scan(text, 0, text.length, breaks);
 }
 
+/** The indexes of a document's capitalised word tokens, in order (`indexes[0, count)`). */
+export interface CapitalisedWords {
+  indexes: Int32Array;
+  count: number;
+}
+
+/**
+ * The capitalised word tokens of the document tokenised last, noted by the scanner as it makes them:
+ * the recognisers and resolvers walk them (people, German nouns, bare surnames), and finding them
+ * again would read every token object once more. The buffer is reused for the next document.
+ */
+let noted: { tokens: readonly Token[]; words: CapitalisedWords } | undefined;
+let notedIndexes = new Int32Array(1 << 16);
+
+/** The capitalised word tokens of `tokens` when they are the last document's `tokenizeNotingBreaks` made. */
+export function notedCapitalisedWords(tokens: readonly Token[]): CapitalisedWords | undefined {
+  return noted !== undefined && noted.tokens === tokens ? noted.words : undefined;
+}
+
+/**
+ * Makes room for the capitalised words of text[from, to): at most one in two code units starts a
+ * word. Done before the scan (not in its loop, where a growth first met after optimisation
+ * deoptimised it); the buffer suits documents up to 128 K code units from the start.
+ */
+function roomForCapitalised(from: number, to: number): void {
+  const most = (to - from + 1) >> 1;
+  if (notedIndexes.length < most) notedIndexes = new Int32Array(most);
+}
+
 function scan(text: string, from: number, to: number, breaks: number[] | undefined): Token[] {
   const tokens: Token[] = [];
+  // a document's scan (one that notes breaks) also notes its capitalised words
+  let capitalised = 0;
+  if (breaks !== undefined) roomForCapitalised(from, to);
+  const capitalisedIndexes = notedIndexes;
   /**
    * The whole text in lower case, made on first need: one bulk `toLowerCase` costs a fraction
    * of one call per capitalised word. A slice of it is the span folded alone, because folding
@@ -100,8 +148,9 @@ function scan(text: string, from: number, to: number, breaks: number[] | undefin
     }
     const start = i;
     i += pair ? 2 : 1;
-    // folding is needed only when the scan sees an upper-case ASCII letter or a non-ASCII unit
-    let upper = code >= 65 && code <= 90;
+    // folding is needed only when the scan sees a unit that lower-casing changes, or a surrogate pair
+    // (`für`, `größer` are their own lower case, as `and` is)
+    let upper = CHANGES_IN_LOWER_CASE[code] === 1 || pair;
     let ascii = code < 128;
     // `Σ` is the one letter whose lower case depends on what follows it (`σ`, or `ς` at a word's end)
     let sigma = code === CAPITAL_SIGMA;
@@ -115,27 +164,30 @@ function scan(text: string, from: number, to: number, breaks: number[] | undefin
         } else if (isPairAt(text, c, i, to)) {
           if (!isAstralWord(text, i)) break;
           ascii = false;
+          upper = true;
           i += 2;
         } else if (classOf(c) === 1) {
           ascii = false;
+          if (CHANGES_IN_LOWER_CASE[c] === 1) upper = true;
           if (c === CAPITAL_SIGMA) sigma = true;
           i++;
         } else break;
       }
     } else if (SPACE.test(text.slice(start, i))) continue;
     const t = text.slice(start, i);
-    // the first code unit decides ASCII tokens; only others need case mapping
-    const cap = code < 128 ? code >= 65 && code <= 90 : capitalizedText(t);
+    // from the table: the first code unit decides (a surrogate pair never counts, as in capitalizedText)
+    const cap = STARTS_CAPITALISED[code] === 1;
     let lower = t;
     if (sigma) lower = t.toLowerCase();
-    else if (upper || !ascii) {
+    else if (upper) {
       lowered ??= text.toLowerCase();
       lower = lowered.length === text.length ? lowered.slice(start, i) : t.toLowerCase();
     }
-    const length = i - start;
-    const hash = ascii && length >= 4 ? asciiSuffixHash(text, i) : suffixHash(lower);
+    const hash = ascii ? asciiSuffixHash(text, start, i) : suffixHash(lower);
+    if (cap && word && breaks !== undefined) capitalisedIndexes[capitalised++] = tokens.length;
     tokens.push(new ScannedToken(t, lower, start, i, word, cap, hash));
   }
+  if (breaks !== undefined) noted = { tokens, words: { indexes: notedIndexes, count: capitalised } };
   return tokens;
 }
 
@@ -220,8 +272,14 @@ export function suffixHash(lower: string): number {
   return n >= 4 ? packed : packed | (n << 28);
 }
 
-/** `suffixHash` of an ASCII word of four or more units ending before `end`, read from the unfolded text. */
-function asciiSuffixHash(text: string, end: number): number {
+/** `suffixHash` of the ASCII word text[start, end), read from the unfolded text. */
+function asciiSuffixHash(text: string, start: number, end: number): number {
+  const n = end - start;
+  if (n < 4) {
+    let packed = 0;
+    for (let k = start; k < end; k++) packed = (packed << 7) | foldAscii(text.charCodeAt(k));
+    return packed | (n << 28);
+  }
   return (
     (foldAscii(text.charCodeAt(end - 4)) << 21) |
     (foldAscii(text.charCodeAt(end - 3)) << 14) |
@@ -262,18 +320,33 @@ export function isCapitalized(token: Token): boolean {
 export function isAllCaps(token: Token): boolean {
   const text = token.text;
   if (text.length < 2) return false;
-  // ASCII words without case mapping: some upper-case letter and no lower-case one
+  // Latin-1 words without case mapping (`NATO`, `ÖVP`, not `Türkei`): no unit that upper-casing
+  // changes, and some that lower-casing changes; both map each character alone
   let upper = false;
-  let ascii = true;
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
-    if (c >= 128) {
-      ascii = false;
-      break;
-    }
-    if (c >= 97 && c <= 122) return false;
-    if (c >= 65 && c <= 90) upper = true;
+    if (c > 0xff) return isAllCapsByCaseMapping(text);
+    const change = LATIN1_CASE[c];
+    if (change === CHANGES_IN_UPPER) return false;
+    if (change === CHANGES_IN_LOWER) upper = true;
   }
-  if (ascii) return upper;
-  return token.text.length >= 2 && token.text === token.text.toUpperCase() && token.text !== token.text.toLowerCase();
+  return upper;
 }
+
+/**
+ * Beyond Latin-1 (rare): both case mappings made at once, so that the first such word meets no
+ * second untried read after the optimiser compiled isAllCaps (it deoptimised it twice).
+ */
+function isAllCapsByCaseMapping(text: string): boolean {
+  const upper = text.toUpperCase();
+  const lower = text.toLowerCase();
+  return text === upper && text !== lower;
+}
+
+const CHANGES_IN_UPPER = 1;
+const CHANGES_IN_LOWER = 2;
+/** Per Latin-1 code unit: CHANGES_IN_UPPER (`a`, `ß`, `ä`, `µ`), CHANGES_IN_LOWER (`A`, `Ä`) or 0. */
+const LATIN1_CASE = Uint8Array.from({ length: 256 }, (_, code) => {
+  const ch = String.fromCharCode(code);
+  return ch.toUpperCase() !== ch ? CHANGES_IN_UPPER : ch.toLowerCase() !== ch ? CHANGES_IN_LOWER : 0;
+});

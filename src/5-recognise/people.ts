@@ -11,7 +11,7 @@
  * roleId, roleClass, roleStart/roleEnd (offsets of the role), party (its countries, `|`-separated).
  */
 import type { Doc, Mention, Token } from '../doc.js';
-import { isAllCaps, isCapitalized } from '../4-segment/tokens.js';
+import { type CapitalisedWords, isAllCaps, isCapitalized, notedCapitalisedWords } from '../4-segment/tokens.js';
 import type { RoleInfo } from '../lexicon/load.js';
 import type { StageContext } from './context.js';
 import {
@@ -87,7 +87,11 @@ interface Scan {
   partyByEnd: Map<number, Party>;
   /** German words seen after an article or determiner in this document: common nouns, not names */
   nouns: Set<string>;
+  /** a filter over the nouns' token hashes (nounBit): most words asked are none, and skip the set */
+  nounBits: Uint32Array;
   firstNames: FirstNames;
+  /** per token: its folded text hash (foldedHash), UNKNOWN_HASH until first asked */
+  hashes: Int32Array;
 }
 
 /** Token flags: inside a country, organisation or party (no name part). */
@@ -116,6 +120,44 @@ function zeroedFlags(n: number): Uint8Array {
   else flagsBuffer.fill(0, 0, n);
   // a view of exactly n: flags beyond the document read as undefined, as a fresh array's would
   return flagsBuffer.subarray(0, n);
+}
+
+/**
+ * The per-token hash memo, reused like the flags buffer. A capitalised token meets up to four word
+ * filters (function words, first names, name parts, organisation heads): its letters are hashed once.
+ */
+let hashesBuffer = new Int32Array(1 << 12);
+/** A hash not yet computed (textHash gives -1 beyond Latin-1 and no other negative number). */
+const UNKNOWN_HASH = -2;
+/** textHash's widest mask: every filter's index is this hash with its own, smaller mask. */
+const FULL_HASH = 0x3fffffff;
+
+function unknownHashes(n: number): Int32Array {
+  if (hashesBuffer.length < n) hashesBuffer = new Int32Array(Math.max(n, hashesBuffer.length * 2));
+  hashesBuffer.fill(UNKNOWN_HASH, 0, n);
+  return hashesBuffer.subarray(0, n);
+}
+
+/** Token k's textHash (capitals folded) under FULL_HASH, or -1 beyond Latin-1: computed on first ask. */
+function foldedHash(scan: Scan, k: number): number {
+  let h = scan.hashes[k];
+  if (h === UNKNOWN_HASH) {
+    const t = scan.doc.tokens[k];
+    h = textHash(scan.doc.text, t.start, t.end, true, FULL_HASH);
+    scan.hashes[k] = h;
+  }
+  return h;
+}
+
+/** A filter's index for a folded hash (-1 stays -1: the filter cannot tell, the set decides). */
+function filterIndex(h: number, size: number): number {
+  return h < 0 ? h : h & (size - 1);
+}
+
+/** Whether token k may be one of the filter's words (fold-case filters only), by its memoised hash. */
+function mayBeWordAt(bits: Uint8Array, scan: Scan, k: number): boolean {
+  const h = filterIndex(foldedHash(scan, k), bits.length);
+  return h < 0 || bits[h] === 1;
 }
 
 /** Why tokens are a name: the mention's rule and the cue or party that vouched (one shape for all rules). */
@@ -149,20 +191,19 @@ export function recognisePeople(doc: Doc, ctx: StageContext): void {
   }
 }
 
-/** The indexes of a document's capitalised word tokens, in order (`indexes[0, count)`). */
-export interface CapitalisedWords {
-  indexes: Int32Array;
-  count: number;
-}
+export type { CapitalisedWords };
 
 /**
  * The capitalised word tokens of the document last asked about: recognise and resolve both walk them
- * (the German noun scan, the name walk, the bare surnames), and a pass over all tokens reads every
- * token object, a cache miss each. Kept for one token array (its buffer is reused for the next).
+ * (the German noun scan, the name walk, the bare surnames). The tokeniser notes a document's as it
+ * makes them; tokens made otherwise are read once here, and kept for one token array (its buffer is
+ * reused for the next).
  */
 let lastCapitalised: { tokens: readonly Token[]; words: CapitalisedWords } | undefined;
 
 export function capitalisedWords(tokens: readonly Token[]): CapitalisedWords {
+  const noted = notedCapitalisedWords(tokens);
+  if (noted !== undefined) return noted;
   if (lastCapitalised?.tokens === tokens) return lastCapitalised.words;
   let indexes = lastCapitalised?.words.indexes ?? new Int32Array(1 << 10);
   if (indexes.length < tokens.length) indexes = new Int32Array(Math.max(tokens.length, indexes.length * 2));
@@ -262,7 +303,7 @@ function startsName(scan: Scan, i: number): boolean {
   if (!t.word || !isCapitalized(t) || scan.flags[i] & (BLOCKED | ROLE)) return false;
   if (isAllCapsWord(doc.text, t)) return false;
   // `Der`, `The`, `Bad`: a function word or place prefix starts no name (`A.` of `A. Wiegand` does)
-  const h = textHash(doc.text, t.start, t.end, true, STOP_WORD_FILTER.length - 1);
+  const h = filterIndex(foldedHash(scan, i), STOP_WORD_FILTER.length);
   if (h < 0 || STOP_WORD_FILTER[h] === 1) {
     if ((isWordAt(NOT_NAME_WORDS, NOT_NAME_WORDS_BY_HASH, h, doc.text, t) && !isInitial(doc.text, doc.tokens, i)) || isWordAt(PLACE_PREFIXES, PLACE_PREFIXES_BY_HASH, h, doc.text, t)) return false;
   }
@@ -282,8 +323,10 @@ function isLowerAscii(code: number): boolean {
   return code >= 0x61 && code <= 0x7a;
 }
 
-function isNotNameWord(text: string, t: Token): boolean {
-  return mayBeWord(STOP_WORD_FILTER, text, t, true) && NOT_NAME_WORDS.has(t.lower);
+/** A function word (`Der`, `The`), compared from the text with the few words at its hash (as startsName does). */
+function isNotNameWord(scan: Scan, k: number): boolean {
+  const h = filterIndex(foldedHash(scan, k), STOP_WORD_FILTER.length);
+  return (h < 0 || STOP_WORD_FILTER[h] === 1) && isWordAt(NOT_NAME_WORDS, NOT_NAME_WORDS_BY_HASH, h, scan.doc.text, scan.doc.tokens[k]);
 }
 
 /** `A.` in `A. Wiegand`: one letter and a dot right after it. */
@@ -463,14 +506,24 @@ function endsWithOneOf(table: ReadonlyArray<readonly string[] | undefined>, word
   const last = word.charCodeAt(word.length - 1);
   const candidates = last < 128 ? table[last] : undefined;
   if (candidates === undefined) return false;
-  for (const e of candidates) if (word.length >= e.length + stem && word.endsWith(e)) return true;
+  for (let c = 0; c < candidates.length; c++) {
+    const e = candidates[c];
+    if (word.length >= e.length + stem && endsWithBefore(word, e)) return true;
+  }
   return false;
+}
+
+/** `word.endsWith(ending)` by char codes, its last code unit known equal: no builtin call per candidate. */
+function endsWithBefore(word: string, ending: string): boolean {
+  const offset = word.length - ending.length;
+  for (let k = ending.length - 2; k >= 0; k--) if (word.charCodeAt(offset + k) !== ending.charCodeAt(k)) return false;
+  return true;
 }
 
 function isNamePart(scan: Scan, k: number): boolean {
   const t = scan.doc.tokens[k];
   if (!t || !t.word || !isCapitalized(t) || scan.flags[k] & (BLOCKED | ROLE)) return false;
-  return !isNotNameWord(scan.doc.text, t) && !isAllCapsWord(scan.doc.text, t);
+  return !isNotNameWord(scan, k) && !isAllCapsWord(scan.doc.text, t);
 }
 
 /** The role cue that ends right before token `k` (cueByEnd, asked only where the flag says there is one). */
@@ -482,10 +535,8 @@ function cueEndingAt(scan: Scan, k: number): RoleCue | undefined {
 function isFirstName(scan: Scan, k: number): boolean {
   const known = scan.flags[k];
   if (known & FIRST_NAME_KNOWN) return (known & FIRST_NAME) !== 0;
-  const t = scan.doc.tokens[k];
-  const { names, filter } = scan.firstNames;
-  // the filter reads the token's letters from the text: its lower-case string only for the few that pass
-  const given = (filter === undefined ? askedOften(scan.firstNames) : mayBeFirstName(filter, scan.doc.text, t)) && names.has(t.lower);
+  const entry = scan.firstNames;
+  const given = entry.filter === undefined ? askedOften(entry) && entry.names.has(scan.doc.tokens[k].lower) : isFilteredFirstName(scan, k, entry);
   scan.flags[k] = known | FIRST_NAME_KNOWN | (given ? FIRST_NAME : 0);
   return given;
 }
@@ -493,14 +544,18 @@ function isFirstName(scan: Scan, k: number): boolean {
 /**
  * The lexicon's first names, with a word filter once the process has asked often enough: each probe
  * of the large set costs cache misses (it was the stage's costliest line), most capitalised words
- * are no first names, and building the filter (~7 ms) would slow the start of small runs.
+ * are no first names, and building the filter would slow the start of small runs.
  */
 interface FirstNames {
   names: ReadonlySet<string>;
   asked: number;
   /** one bit per hash (textHash, capitals folded): ~9,000 names in 2^18 bits, 32 KB that stay in the cache */
   filter: Uint32Array | undefined;
+  /** the Latin-1 names by the same hash in FIRST_NAME_BUCKETS buckets, built with the filter */
+  byHash: ReadonlyArray<string[] | undefined> | undefined;
 }
+
+const FIRST_NAME_BUCKETS = 1 << 14;
 
 const FIRST_NAME_FILTER_BITS = 1 << 18;
 
@@ -513,14 +568,27 @@ function firstNameFilter(names: Iterable<string>): Uint32Array {
   return filter;
 }
 
-/** Whether the token may be a first name, by its letters read from the text (beyond Latin-1: the set decides). */
-function mayBeFirstName(filter: Uint32Array, text: string, t: Token): boolean {
-  const h = textHash(text, t.start, t.end, true, FIRST_NAME_FILTER_BITS - 1);
-  return h < 0 || (filter[h >>> 5] & (1 << (h & 31))) !== 0;
+/**
+ * Whether token k is a first name, once the filter is built: its letters, read from the text, are hashed
+ * once (foldedHash); the filter rules most words out, and the few that pass are compared letter by letter
+ * with the names at their hash, with no probe of the large set (its hashing of the token's own string and
+ * its scattered entries cost cache misses). Beyond Latin-1 the set decides.
+ */
+function isFilteredFirstName(scan: Scan, k: number, entry: FirstNames): boolean {
+  const h = foldedHash(scan, k);
+  const t = scan.doc.tokens[k];
+  if (h < 0) return entry.names.has(t.lower);
+  const bit = h & (FIRST_NAME_FILTER_BITS - 1);
+  if ((entry.filter![bit >>> 5] & (1 << (bit & 31))) === 0) return false;
+  return isOneOfAt(entry.byHash![h & (FIRST_NAME_BUCKETS - 1)], scan.doc.text, t);
 }
 
-/** After this many probes of the set the filter is built (a 10 MB run asks ~300,000 times). */
-const FILTER_FIRST_NAMES_AFTER = 50_000;
+/**
+ * After this many probes of the set the filter is built (a 10 MB run asks ~270,000 times, each language's
+ * set apart). Building it and its buckets (~3 ms) costs about what 15,000-20,000 probes cost (~150 ns each): at 50,000 the
+ * first 10 MB made ~100,000 probes the filter would have spared, while small runs still never build it.
+ */
+const FILTER_FIRST_NAMES_AFTER = 10_000;
 
 const firstNamesBySet = new WeakMap<ReadonlySet<string>, FirstNames>();
 
@@ -528,7 +596,7 @@ function firstNamesOf(names: ReadonlySet<string>): FirstNames {
   let entry = firstNamesBySet.get(names);
   if (entry === undefined) {
     // the filter's field from the start: adding it later changed the object's shape under optimised code
-    entry = { names, asked: 0, filter: undefined };
+    entry = { names, asked: 0, filter: undefined, byHash: undefined };
     firstNamesBySet.set(names, entry);
   }
   return entry;
@@ -536,7 +604,10 @@ function firstNamesOf(names: ReadonlySet<string>): FirstNames {
 
 /** Counts a probe without the filter, and builds the filter at the threshold; true: ask the set. */
 function askedOften(entry: FirstNames): boolean {
-  if (++entry.asked === FILTER_FIRST_NAMES_AFTER) entry.filter = firstNameFilter(entry.names);
+  if (++entry.asked === FILTER_FIRST_NAMES_AFTER) {
+    entry.filter = firstNameFilter(entry.names);
+    entry.byHash = wordsByTextHash(entry.names, FIRST_NAME_BUCKETS);
+  }
   return true;
 }
 
@@ -592,7 +663,7 @@ function germanNoun(scan: Scan, k: number): boolean {
   const known = scan.flags[k];
   if (known & NOUN_KNOWN) return (known & NOUN) !== 0;
   const t = scan.doc.tokens[k];
-  const noun = endsWithOneOf(NOUN_ENDINGS_BY_LAST, t.lower, GERMAN_NOUN_STEM) || scan.nouns.has(t.lower);
+  const noun = endsWithOneOf(NOUN_ENDINGS_BY_LAST, t.lower, GERMAN_NOUN_STEM) || (hasBit(scan.nounBits, nounBit(t.hash)) && scan.nouns.has(t.lower));
   scan.flags[k] = known | NOUN_KNOWN | (noun ? NOUN : 0);
   return noun;
 }
@@ -669,23 +740,24 @@ function speaker(scan: Scan, i: number, end: number): boolean {
  * `FC Carl Zeiss Jena`, `Matthew Humberstone School`, `Ben Jehudastraße`.
  */
 function partOfPlaceOrOrganization(scan: Scan, i: number, end: number): boolean {
-  const { tokens, text } = scan.doc;
+  const { tokens } = scan.doc;
   const after = tokenAt(tokens, end);
-  if (after?.word && isCapitalized(after) && isOrganizationHead(text, after)) return true;
-  for (let k = end - i === 1 ? i : i + 1; k < end; k++) if (isCapitalized(tokens[k]) && isOrganizationHead(text, tokens[k])) return true;
+  if (after?.word && isCapitalized(after) && isOrganizationHead(scan, end)) return true;
+  for (let k = end - i === 1 ? i : i + 1; k < end; k++) if (isCapitalized(tokens[k]) && isOrganizationHead(scan, k)) return true;
   if (scan.doc.language === 'de' && endsWithOneOf(PLACE_ENDINGS_BY_LAST, tokens[end - 1].lower, 0)) return true;
   let k = i - 1;
   if (isChar(scan.doc.text, tokens[k], DOT)) k--;
   const before = tokens[k];
   // the capitals first, from the token's flag and the text: a lower-case word before (most) is spared reading its string
-  return before !== undefined && before.word && (isCapitalized(before) || isAllCapsWord(scan.doc.text, before)) && PLACE_PREFIXES.has(before.lower);
+  if (before === undefined || !before.word || !(isCapitalized(before) || isAllCapsWord(scan.doc.text, before))) return false;
+  return isWordAt(PLACE_PREFIXES, PLACE_PREFIXES_BY_HASH, filterIndex(foldedHash(scan, k), STOP_WORD_FILTER.length), scan.doc.text, before);
 }
 
 const ORGANIZATION_HEAD_FILTER = textWordFilter(ORGANIZATION_HEADS, true, 1 << 13);
 
 /** `School`, `Stiftung`: asked of every part of a candidate name, most of which the filter rules out from the text. */
-function isOrganizationHead(text: string, t: Token): boolean {
-  return mayBeWord(ORGANIZATION_HEAD_FILTER, text, t, true) && ORGANIZATION_HEADS.has(t.lower);
+function isOrganizationHead(scan: Scan, k: number): boolean {
+  return mayBeWordAt(ORGANIZATION_HEAD_FILTER, scan, k) && ORGANIZATION_HEADS.has(scan.doc.tokens[k].lower);
 }
 
 /**
@@ -842,11 +914,13 @@ function indexDocument(doc: Doc, ctx: StageContext): Scan {
   const partyByEnd = new Map<number, Party>();
   indexLookups(doc, ctx, cueByEnd, partyByStart, partyByEnd);
   const nouns = new Set<string>();
-  if (doc.language === 'de') scanGermanWords(doc, ctx, cueByEnd, flags, nouns);
+  const nounBits = clearedNounBits();
+  if (doc.language === 'de') scanGermanWords(doc, ctx, cueByEnd, flags, nouns, nounBits);
   // party names are no name parts (`Blair Labour government`)
   for (const p of partyByStart.values()) for (let k = p.start; k < p.end; k++) flags[k] |= BLOCKED;
   const cueByStart = placeCues(doc, cueByEnd, flags);
-  return { doc, ctx, cueByEnd, cueByStart, flags, partyByStart, partyByEnd, nouns, firstNames: firstNamesOf(ctx.lexicon.firstNames) };
+  const hashes = unknownHashes(doc.tokens.length);
+  return { doc, ctx, cueByEnd, cueByStart, flags, partyByStart, partyByEnd, nouns, nounBits, firstNames: firstNamesOf(ctx.lexicon.firstNames), hashes };
 }
 
 /** Country and organisation mentions are no name parts (`Deutsche Telekom`, `Kanada`): their tokens are flagged. */
@@ -927,16 +1001,42 @@ function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number
  * One pass over a German document's capitalised words (both questions concern only them):
  * role compounds by their ending, and the words after an article, which are common nouns.
  */
-function scanGermanWords(doc: Doc, ctx: StageContext, cueByEnd: Map<number, RoleCue>, flags: Uint8Array, nouns: Set<string>): void {
+function scanGermanWords(doc: Doc, ctx: StageContext, cueByEnd: Map<number, RoleCue>, flags: Uint8Array, nouns: Set<string>, nounBits: Uint32Array): void {
   const { tokens } = doc;
   const byTail = endingsByTail(ctx);
   const { indexes, count } = capitalisedWords(tokens);
   for (let c = 0; c < count; c++) {
     const k = indexes[c];
     const t = tokens[k];
-    if (k > 0 && afterDeterminer(doc.text, tokens, k)) nouns.add(t.lower);
+    if (k > 0 && afterDeterminer(doc.text, tokens, k)) {
+      nouns.add(t.lower);
+      setBit(nounBits, nounBit(t.hash));
+      // germanNoun's answer for this very token, known now (one of the document's nouns)
+      flags[k] |= NOUN_KNOWN | NOUN;
+    }
     if (t.end - t.start >= 6 && !(flags[k] & BLOCKED)) addCompoundRole(ctx, byTail, cueByEnd, k, t);
   }
+}
+
+/** The noun filter, one buffer reused from document to document (2^11 bits: a document has a few hundred nouns). */
+const NOUN_BITS = new Uint32Array((1 << 11) >>> 5);
+
+function clearedNounBits(): Uint32Array {
+  NOUN_BITS.fill(0);
+  return NOUN_BITS;
+}
+
+/** A noun filter bit from the token's suffix hash (the tokeniser's, of its lower case: equal words share it). */
+function nounBit(hash: number): number {
+  return Math.imul(hash, 0x9e3779b1) >>> 21;
+}
+
+function setBit(bits: Uint32Array, bit: number): void {
+  bits[bit >>> 5] |= 1 << (bit & 31);
+}
+
+function hasBit(bits: Uint32Array, bit: number): boolean {
+  return (bits[bit >>> 5] & (1 << (bit & 31))) !== 0;
 }
 
 /** German role compounds by their ending: `Landwirtschaftsministerin`, `Pressesprecherin`, `Oberbürgermeister`. */
@@ -1015,12 +1115,18 @@ function qualifierStart(text: string, tokens: readonly Token[], start: number): 
 
 const SHORTEST_DETERMINER = Math.min(...[...GERMAN_DETERMINERS].map((d) => d.length));
 const LONGEST_DETERMINER = Math.max(...[...GERMAN_DETERMINERS].map((d) => d.length));
-const DETERMINER_FILTER = textWordFilter(GERMAN_DETERMINERS, true);
+/** The determiners at their text hash (TEXT_FILTER_BITS slots; an empty slot rules a word out like a filter). */
+const DETERMINERS_BY_HASH = wordsByTextHash(GERMAN_DETERMINERS, TEXT_FILTER_BITS);
 
-/** Whether the token can be a determiner by its length and its letters read from the text (the set decides). */
-function mayBeDeterminer(text: string, t: Token): boolean {
+/**
+ * `GERMAN_DETERMINERS.has(t.lower)` by the token's length and its letters read from the text, compared
+ * with the few determiners at their hash (`die`, `der` come before most German capitalised words: a set
+ * probe hashed each one's own string). Beyond Latin-1 the set decides.
+ */
+function isDeterminer(text: string, t: Token): boolean {
   const length = t.end - t.start;
-  return length >= SHORTEST_DETERMINER && length <= LONGEST_DETERMINER && mayBeWord(DETERMINER_FILTER, text, t, true);
+  if (length < SHORTEST_DETERMINER || length > LONGEST_DETERMINER) return false;
+  return isWordAt(GERMAN_DETERMINERS, DETERMINERS_BY_HASH, textHash(text, t.start, t.end, true, TEXT_FILTER_BITS - 1), text, t);
 }
 
 /**
@@ -1062,7 +1168,7 @@ function textHash(text: string, start: number, end: number, foldCase: boolean, m
 function afterDeterminer(text: string, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   const before = tokens[k - 1];
-  if (!mayBeDeterminer(text, before) || !GERMAN_DETERMINERS.has(before.lower)) return false;
+  if (!isDeterminer(text, before)) return false;
   // `die Rice-Äußerungen`: the article belongs to the compound, not to the name in it
   const after = tokenAt(tokens, k + 1);
   if (isChar(text, after, HYPHEN) && after!.start === t.end) return false;
