@@ -58,72 +58,108 @@ const ALIAS_GAP = /^\s*[,(–—-]?\s*(?:alias|aka|a\.k\.a\.|genannt|also known 
 export function joinPeople(doc: Doc): void {
   const people = unkeyedPeople(doc.mentions);
   if (people.length === 0) return;
-  const persons: Person[] = [];
-  const bySurname = new Map<string, Person[]>();
-  // full names first: each joins an agreeing person or starts one
   const german = doc.language === 'de';
-  // a name's text recurs often: its words are split and folded once per document
-  const namesByText = new Map<string, Name>();
-  const nameOf = (text: string): Name => {
-    let name = namesByText.get(text);
-    if (name === undefined) {
-      name = prepare(text, nameWords(text));
-      namesByText.set(text, name);
-    }
-    return name;
-  };
-  // each mention's name, kept for the walk below (one look-up per mention)
-  const peopleNames: Name[] = [];
-  for (const m of people) {
-    const name = nameOf(m.text);
-    peopleNames.push(name);
-    if (name.words.length < 2) continue;
-    let person = agreeing(bySurname, name);
-    if (person === undefined) {
-      person = newPerson(persons.length);
-      persons.push(person);
-      fileUnderKeys(bySurname, person, name, german);
-    }
-    addName(person, name);
-  }
+  const index = new PersonIndex(german);
+  // full names first: each joins an agreeing person or starts one
+  const peopleNames = index.fileFullNames(people);
+  const { bySurname } = index;
   // the mentions' order is asked at most once (the surname scan and the final merge both need it)
   // (without surnames there is neither: no pass over the mentions)
   const sorted = bySurname.size > 0 && isSortedByStart(doc.mentions);
   const bare = bareSurnames(doc, bySurname, sorted);
   // people are a part of the mentions: in text order when those are (after resolveOverlaps, always)
   const walk = bare === undefined ? people : mergeSorted(people, sorted, bare);
-  const walkNames = bare === undefined ? peopleNames : namesInWalk(walk, people, peopleNames, nameOf);
-  // the names are complete now: a full name finds the same person each time
-  for (let w = 0; w < walk.length; w++) {
-    const m = walk[w];
-    const name = walkNames[w];
-    const { words } = name;
-    let person: Person | undefined;
-    // a one-word name's key, found once (a new person is filed under it)
-    let single = '';
-    if (words.length >= 2) {
-      if (name.owner === undefined) name.owner = agreeing(bySurname, name) ?? null;
-      person = name.owner ?? undefined;
-    } else {
-      single = singleKey(words[0] ?? m.text, bySurname, german);
-      const candidates = bySurname.get(single);
-      person = candidates === undefined ? undefined : nearest(candidates);
+  const walkNames = bare === undefined ? peopleNames : namesInWalk(walk, people, peopleNames, index);
+  index.walk(walk, walkNames);
+  keyPersons(doc, walk, index);
+  if (bare !== undefined) doc.mentions = mergeSorted(doc.mentions, sorted, keyed(bare));
+}
+
+/**
+ * The persons of one document, filed under their names' keys, and the names of its mention texts
+ * (a name's text recurs often: its words are split and folded once per document). The walk's steps
+ * are methods of their own: small functions, each compiled apart (a rare path deoptimises only its own).
+ */
+class PersonIndex {
+  readonly persons: Person[] = [];
+  readonly bySurname = new Map<string, Person[]>();
+  private readonly namesByText = new Map<string, Name>();
+
+  constructor(readonly german: boolean) {}
+
+  nameOf(text: string): Name {
+    let name = this.namesByText.get(text);
+    if (name === undefined) {
+      name = prepare(text, nameWords(text));
+      this.namesByText.set(text, name);
     }
-    if (person === undefined) {
-      person = newPerson(persons.length);
-      addName(person, name);
-      persons.push(person);
-      // bySurname is unchanged since the look-up above: the same key
-      bySurname.set(words.length >= 2 ? singleKey(words[0] ?? m.text, bySurname, german) : single, [person]);
-    }
-    person.mentions.push(m);
-    person.lastSeen = m.start;
+    return name;
   }
+
+  /** Each full name joins an agreeing person or starts one; returns each mention's name, kept for the walk. */
+  fileFullNames(people: readonly Mention[]): Name[] {
+    const names: Name[] = [];
+    for (const m of people) {
+      const name = this.nameOf(m.text);
+      names.push(name);
+      if (name.words.length < 2) continue;
+      let person = agreeing(this.bySurname, name);
+      if (person === undefined) {
+        person = this.newPerson();
+        fileUnderKeys(this.bySurname, person, name, this.german);
+      }
+      addName(person, name);
+    }
+    return names;
+  }
+
+  /** The names are complete now: each mention joins its person (a full name finds the same one each time). */
+  walk(walk: readonly Mention[], walkNames: readonly Name[]): void {
+    for (let w = 0; w < walk.length; w++) {
+      const m = walk[w];
+      const name = walkNames[w];
+      const person = name.words.length >= 2 ? this.ownerOf(name) : this.nearestBySurname(name, m);
+      person.mentions.push(m);
+      person.lastSeen = m.start;
+    }
+  }
+
+  /** The person a full name agrees with (asked once per name), else a new one filed under its first word. */
+  private ownerOf(name: Name): Person {
+    if (name.owner === undefined) name.owner = agreeing(this.bySurname, name) ?? null;
+    if (name.owner !== null) return name.owner;
+    return this.newFiledPerson(name, singleKey(name.words[0], this.bySurname, this.german));
+  }
+
+  /** The nearest person with a one-word name's key, else a new one filed under it. */
+  private nearestBySurname(name: Name, m: Mention): Person {
+    const single = singleKey(name.words[0] ?? m.text, this.bySurname, this.german);
+    const candidates = this.bySurname.get(single);
+    return (candidates === undefined ? undefined : nearest(candidates)) ?? this.newFiledPerson(name, single);
+  }
+
+  private newFiledPerson(name: Name, key: string): Person {
+    const person = this.newPerson();
+    addName(person, name);
+    this.bySurname.set(key, [person]);
+    return person;
+  }
+
+  private newPerson(): Person {
+    const person = new Person(this.persons.length);
+    this.persons.push(person);
+    return person;
+  }
+}
+
+/** Each person's mentions get its key and canonical name (an alias's go to the person it names). */
+function keyPersons(doc: Doc, walk: readonly Mention[], index: PersonIndex): void {
+  const { persons } = index;
   const parents = joinAliases(doc, walk, persons);
   if (parents !== undefined) mergeAliases(persons, parents);
   for (const person of persons) {
     if ((parents !== undefined && rootOf(parents, person.id) !== person.id) || person.mentions.length === 0) continue;
-    const canonical = canonicalName(person, german, nameOf);
+    const canonical = canonicalName(person, index);
     const key = `person:${personSlug(canonical)}`;
     for (const m of person.mentions) {
       m.key = key;
@@ -132,7 +168,6 @@ export function joinPeople(doc: Doc): void {
       m.attrs.canonical = canonical;
     }
   }
-  if (bare !== undefined) doc.mentions = mergeSorted(doc.mentions, sorted, keyed(bare));
 }
 
 /** The mentions that were given a key (a surname that joined no person has none). */
@@ -146,12 +181,12 @@ function keyed(mentions: readonly Mention[]): Mention[] {
  * The name of each mention of the walk: the people's names in their order (the walk keeps it: a
  * merge), the bare surnames' looked up.
  */
-function namesInWalk(walk: readonly Mention[], people: readonly Mention[], peopleNames: readonly Name[], nameOf: (text: string) => Name): Name[] {
+function namesInWalk(walk: readonly Mention[], people: readonly Mention[], peopleNames: readonly Name[], index: PersonIndex): Name[] {
   const names: Name[] = [];
   let p = 0;
   for (const m of walk) {
     if (p < people.length && people[p] === m) names.push(peopleNames[p++]);
-    else names.push(nameOf(m.text));
+    else names.push(index.nameOf(m.text));
   }
   return names;
 }
@@ -189,10 +224,6 @@ function isAscii(text: string): boolean {
 
 /** slug's answers for names beyond ASCII, kept: such names recur. */
 const slugBeyondAscii = memoised(slug);
-
-function newPerson(id: number): Person {
-  return new Person(id);
-}
 
 function addName(person: Person, name: Name): void {
   // a person has a few forms: a scan beats a set per person
@@ -344,8 +375,14 @@ function agree(a: Name, b: Name): boolean {
   const short = a.given.length <= b.given.length ? a.given : b.given;
   const long = short === a.given ? b.given : a.given;
   // every given name of the shorter form appears in the longer, an initial standing for a name
-  for (const g of short) if (!long.some((h) => g === h || (g.length === 1 && h.startsWith(g)) || (h.length === 1 && g.startsWith(h)))) return false;
+  for (const g of short) if (!hasGivenName(long, g)) return false;
   return true;
+}
+
+/** Whether `g` is one of the given names, or an initial of one, or one of them is its initial (a loop: no closure per name). */
+function hasGivenName(names: readonly string[], g: string): boolean {
+  for (const h of names) if (g === h || (g.length === 1 && h.startsWith(g)) || (h.length === 1 && g.startsWith(h))) return true;
+  return false;
 }
 
 function given(word: string): string {
@@ -592,7 +629,7 @@ function rootOf(parents: readonly number[], id: number): number {
 }
 
 /** The fullest name: most words, then the longer text; a German genitive `s` is dropped when the text has the plain form. */
-function canonicalName(person: Person, german: boolean, nameOf: (text: string) => Name): string {
+function canonicalName(person: Person, index: PersonIndex): string {
   let best: string[] = [];
   // a name's `text` is its words joined by one space: compared and returned without joining again
   let bestText = '';
@@ -603,9 +640,9 @@ function canonicalName(person: Person, german: boolean, nameOf: (text: string) =
     }
   }
   const last = best[best.length - 1];
-  if (!german || !last.endsWith('s')) return bestText;
+  if (!index.german || !last.endsWith('s')) return bestText;
   const plain = last.slice(0, -1);
   // each mention's words were split once already (its name, kept per text)
-  for (const m of person.mentions) if (nameOf(m.text).words.includes(plain)) return [...best.slice(0, -1), plain].join(' ');
+  for (const m of person.mentions) if (index.nameOf(m.text).words.includes(plain)) return [...best.slice(0, -1), plain].join(' ');
   return bestText;
 }
