@@ -197,24 +197,34 @@ function namesInWalk(walk: readonly Mention[], people: readonly Mention[], peopl
  * name beyond ASCII goes to slug (its diacritics are folded there), remembered, as such names recur.
  */
 function personSlug(name: string): string {
-  if (!isAscii(name)) return slugBeyondAscii(name);
-  const lower = name.toLowerCase();
   let out = '';
   let from = -1;
   let dash = false;
-  for (let k = 0; k <= lower.length; k++) {
-    const c = k < lower.length ? lower.charCodeAt(k) : 0;
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
+  for (let k = 0; k <= name.length; k++) {
+    const c = k < name.length ? name.charCodeAt(k) : 0;
+    if (c >= 128) return slugBeyondAscii(name);
+    // (a table read, not ranges: a letter or digit class first met after optimisation deoptimised the caller)
+    if (ASCII_LETTER_OR_DIGIT[c] === 1) {
       if (from < 0) from = k;
       continue;
     }
     if (from >= 0) {
-      out += (dash ? '-' : '') + lower.slice(from, k);
+      out += (dash ? '-' : '') + name.slice(from, k);
       dash = true;
       from = -1;
     }
   }
-  return out === '' ? 'x' : out;
+  // lower-cased once, the runs joined (for ASCII the same as joining lower-cased runs)
+  return out === '' ? 'x' : out.toLowerCase();
+}
+
+/** Per ASCII code: 1 for A-Z, a-z and 0-9 (what a slug keeps). */
+const ASCII_LETTER_OR_DIGIT = asciiTable('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789');
+
+function asciiTable(chars: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (let k = 0; k < chars.length; k++) table[chars.charCodeAt(k)] = 1;
+  return table;
 }
 
 function isAscii(text: string): boolean {
@@ -295,11 +305,19 @@ function isApostrophe(code: number): boolean {
 
 /** The white space of `\s` in a regular expression: ECMAScript WhiteSpace and LineTerminator. */
 function isRegExpSpace(c: number): boolean {
-  if (c < 128) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
-    c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
+  // (one table read for every code unit: a branch for units beyond ASCII, first met after optimisation, deoptimised the callers)
+  return REGEXP_SPACE[c] === 1;
+}
+
+/** Per UTF-16 code unit: 1 for the white space `\s` matches. */
+const REGEXP_SPACE = regExpSpaceTable();
+
+function regExpSpaceTable(): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0x09; c <= 0x0d; c++) table[c] = 1;
+  for (let c = 0x2000; c <= 0x200a; c++) table[c] = 1;
+  for (const c of [0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) table[c] = 1;
+  return table;
 }
 
 /** The surname of a full name, German genitive `s` dropped for matching (`Kishidas` → `kishida`). */
@@ -426,11 +444,10 @@ function bareSurnames(doc: Doc, bySurname: ReadonlyMap<string, Person[]>, mentio
     // (a one-letter key is not read beyond its end: such a read deoptimises the loop)
     const second = key.length < 2 ? 128 : key.charCodeAt(1);
     // a one-letter key or one with a letter beyond ASCII second: its first letter alone filters
-    if (second >= 128) firsts[c] = ANY_SECOND;
-    else {
-      firsts[c] |= SOME_PAIR;
-      SURNAME_PAIRS[(c << 7) | second] = pairs;
-    }
+    // (ANY_SECOND holds SOME_PAIR's bit: or-ed in either order, the flag ends as the strongest; one
+    // store for both cases: a store first met after optimisation deoptimised the loop)
+    firsts[c] |= second >= 128 ? ANY_SECOND : SOME_PAIR;
+    if (second < 128) SURNAME_PAIRS[(c << 7) | second] = pairs;
   }
   // only capitalised words can be surnames: the index recognise walked already
   const { indexes, count } = capitalisedWords(tokens);
