@@ -6,7 +6,7 @@
 import type { Mention } from '../doc.js';
 import type { RelationRule } from './relate.js';
 import { MEET_TRIGGERS, triggersByLanguage } from './triggers.js';
-import { opensWithSubjectPronoun, pronounAntecedent, uniqueKeys } from './mentions.js';
+import { opensWithSubjectPronoun, pronounAntecedent } from './mentions.js';
 
 const MEET = triggersByLanguage(MEET_TRIGGERS);
 
@@ -15,9 +15,9 @@ export const meets: RelationRule = (view, out) => {
   // (run on sentences that name a person) no two people, no meeting: the tests on the mentions come
   // before the scan of the words; most sentences name one person: without a leading pronoun there is no second one
   if (!namesTwoPeople(view.mentions) && !opensWithSubjectPronoun(view.doc, view.sentence)) return;
-  const people = uniqueKeys(view.mentions.filter((m) => m.type === 'person'));
+  const people = uniquePersonKeys(view.mentions);
   if (people.length === 1) {
-    const antecedent = pronounAntecedent(view, new Set(people));
+    const antecedent = pronounAntecedent(view, people[0]);
     if (antecedent === undefined) return;
     people.unshift(antecedent);
   }
@@ -26,6 +26,13 @@ export const meets: RelationRule = (view, out) => {
   for (let i = 0; i < people.length; i++)
     for (let j = i + 1; j < people.length; j++) out.emit({ type: 'meets', source: people[i], target: people[j], rule: 'meets.trigger' });
 };
+
+/** The distinct keys of the person mentions, in order of first appearance (a plain loop: no filtered copy). */
+function uniquePersonKeys(mentions: readonly Mention[]): string[] {
+  const keys: string[] = [];
+  for (const m of mentions) if (m.type === 'person' && !keys.includes(m.key)) keys.push(m.key);
+  return keys;
+}
 
 /** true when the mentions name two different people (no list made). */
 function namesTwoPeople(mentions: readonly Mention[]): boolean {

@@ -36,8 +36,6 @@ const AIMED_AT_BEFORE = /(?:^|\s)(?:gegen|against)\s+(?:der|die|den|dem|das|the)
 /** `Chinese firms`, `der deutsche Konzern`: a demonym before a company word names no state. */
 const COMPANY_AFTER = /^\s+(?:\p{L}+\s+)?(?:firms?|compan(?:y|ies)|group|bank|carrier|airline|Konzern\p{L}*|Unternehmen|Firm\p{L}*|Bank|Autobauer|Hersteller)\b/iu;
 
-const COORDINATORS = /^\s*(?:und|and|&|sowie|,)\s*$/;
-
 /**
  * The first two different countries joined by `und`/`and` in a sentence (`Kanada und Japan`,
  * `Venezuela and China`): what a later `the two countries` / `beide Länder` refers to.
@@ -46,11 +44,36 @@ export function coordinatedCountryPair(doc: Doc, mentions: readonly Mention[]): 
   let a: Mention | undefined;
   for (const b of mentions) {
     if (!isStateMention(b)) continue;
-    if (a !== undefined && a.key !== b.key && COORDINATORS.test(doc.text.slice(a.end, b.start))) return [a.key, b.key];
+    if (a !== undefined && a.key !== b.key && isCoordinatorGap(doc.text, a.end, b.start)) return [a.key, b.key];
     a = b;
   }
   return undefined;
 }
+
+/** Whether `text[from, to)` is one coordinator between white space (`und`, `and`, `&`, `sowie`, `,`), read in place (no slice per pair of countries). */
+function isCoordinatorGap(text: string, from: number, to: number): boolean {
+  while (from < to && isSpaceUnit(text.charCodeAt(from))) from++;
+  while (to > from && isSpaceUnit(text.charCodeAt(to - 1))) to--;
+  switch (to - from) {
+    case 1: {
+      const c = text.charCodeAt(from);
+      return c === 0x26 /* & */ || c === 0x2c /* , */;
+    }
+    case 3:
+      return text.startsWith('und', from) || text.startsWith('and', from);
+    case 5:
+      return text.startsWith('sowie', from);
+    default:
+      return false;
+  }
+}
+
+/** One code unit of `\s` (the white space allowed around a coordinator). */
+function isSpaceUnit(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 128 && SPACE_UNIT.test(String.fromCharCode(c)));
+}
+
+const SPACE_UNIT = /\s/;
 
 // "the two countries", "beide Länder", "die beiden Staaten", "both countries", "beide Seiten"
 const PAIR_PHRASE = /\b(?:the two (?:countries|nations|governments|sides)|both (?:countries|nations|governments|sides)|beide[nr]? (?:Länder|Staaten|Regierungen|Seiten|Nationen))\b/i;
@@ -75,11 +98,11 @@ export function opensWithSubjectPronoun(doc: Doc, sentence: Sentence): boolean {
 }
 
 /** `Sie traf …`: a sentence-initial subject pronoun refers to the last person mentioned before. */
-export function pronounAntecedent(view: SentenceView, exclude: ReadonlySet<string> = new Set()): string | undefined {
+export function pronounAntecedent(view: SentenceView, exclude?: string): string | undefined {
   if (!opensWithSubjectPronoun(view.doc, view.sentence)) return undefined;
   for (let i = view.firstIndex - 1; i >= 0; i--) {
     const m = view.all[i];
-    if (m.type === 'person' && !exclude.has(m.key)) return m.key;
+    if (m.type === 'person' && m.key !== exclude) return m.key;
   }
   return undefined;
 }

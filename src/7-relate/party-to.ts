@@ -15,7 +15,7 @@ import { actingParties, isStateMention, pairReferences } from './mentions.js';
 // "The two countries also signed a number of other agreements …" → the recent pair, signed
 export const partyTo: RelationRule = (view, out) => {
   // (run on sentences that name an agreement)
-  const agreements = firstMentionPerKey(view.mentions.filter((m) => m.type === 'agreement'));
+  const agreements = firstAgreementPerKey(view.mentions);
   if (agreements.length === 0) return;
   const strong = statusOf(view.doc.tokens, view.sentence.tokenStart, view.sentence.tokenEnd, view.doc.language);
   for (const a of agreements) {
@@ -62,6 +62,9 @@ const LINKED_AFTER = /^\s*(?:zwischen|between|mit|with|among|unter)\s+(?:der|den
 const COORDINATED = /^\s*(?:,|und|and|sowie|&)\s*(?:der|den|dem|die|das|the)?\s*$/i;
 const ADJACENT_BEFORE = /^\s*(?:-|['’]s?\s*)?$/;
 
+/** `the two-country deal`, `beider Staaten`: an agreement phrase that may name the recent pair. */
+const PAIR_WORD = /\b(?:two|both|beide[nr]?)\b/i;
+
 /** Parties the agreement phrase names: inside it, glued before it, or after `zwischen`/`with`. */
 function namedParties(view: SentenceView, agreement: Mention): string[] {
   const { text } = view.doc;
@@ -81,13 +84,20 @@ function namedParties(view: SentenceView, agreement: Mention): string[] {
       }
     }
   }
-  if (/\b(?:two|both|beide[nr]?)\b/i.test(agreement.text)) parties.push(...pairReferences(view));
+  if (PAIR_WORD.test(agreement.text)) parties.push(...pairReferences(view));
   return [...new Set(parties)];
 }
 
-function firstMentionPerKey(mentions: readonly Mention[]): Mention[] {
-  const seen = new Set<string>();
-  return mentions.filter((m) => !seen.has(m.key) && seen.add(m.key) !== undefined);
+/** The first agreement mention of each key, in order (a sentence holds a few: a scan of the list, no set or closure). */
+function firstAgreementPerKey(mentions: readonly Mention[]): Mention[] {
+  const first: Mention[] = [];
+  for (const m of mentions) if (m.type === 'agreement' && !hasKey(first, m.key)) first.push(m);
+  return first;
+}
+
+function hasKey(mentions: readonly Mention[], key: string): boolean {
+  for (const m of mentions) if (m.key === key) return true;
+  return false;
 }
 
 /**
@@ -103,10 +113,17 @@ export function dropPartylessAgreements(doc: Doc): void {
     if (m.type !== 'agreement') continue;
     if (CEASEFIRE_HEADS.has(m.attrs?.lemma ?? '') || (m.attrs?.proper && isInternationalName(m))) keep.add(m.key);
   }
-  const dropped = new Set(doc.entities.filter((e) => e.type === 'agreement' && !keep.has(e.id)).map((e) => e.id));
-  if (dropped.size === 0) return;
+  const dropped = partylessAgreements(doc, keep);
+  if (dropped === undefined) return;
   doc.entities = doc.entities.filter((e) => !dropped.has(e.id));
   doc.relations = doc.relations.filter((r) => !dropped.has(r.source) && !dropped.has(r.target));
+}
+
+/** The ids of the agreement entities not kept, undefined when there is none (most documents: nothing more to do). */
+function partylessAgreements(doc: Doc, keep: ReadonlySet<string>): Set<string> | undefined {
+  let dropped: Set<string> | undefined;
+  for (const e of doc.entities) if (e.type === 'agreement' && !keep.has(e.id)) (dropped ??= new Set()).add(e.id);
+  return dropped;
 }
 
 function hasAgreementEntity(doc: Doc): boolean {
