@@ -37,10 +37,10 @@ const NO_AFFILIATIONS: Affiliation[] = [];
  */
 // "Außenministerin Melanie Joly", "ihrem japanischen Amtskollegen Yoshimasa Hayashi", "Kurt Fischer (VP)"
 export function planAffiliations(doc: Doc): Affiliation[] {
+  // only people are affiliated: a document naming none needs no view (most documents name some country only)
+  if (!hasKeyedPerson(doc.mentions)) return NO_AFFILIATIONS;
   const view = new DocView(doc);
   const people = view.people;
-  // only people are affiliated
-  if (people.length === 0) return NO_AFFILIATIONS;
   const found: Affiliation[] = [];
   const explicit = new Set<string>();
   // the mentions with a state office, the only ones a default can affiliate (a few of all people)
@@ -59,6 +59,11 @@ export function planAffiliations(doc: Doc): Affiliation[] {
     }
   }
   return sortedBySentence(found);
+}
+
+function hasKeyedPerson(mentions: readonly Mention[]): boolean {
+  for (const m of mentions) if (m.type === 'person' && m.key !== '') return true;
+  return false;
 }
 
 /** Explicit cues are found in text order, office defaults after them: a stable sort puts each in its sentence. */
@@ -246,6 +251,12 @@ function partyCountry(view: DocView, countries: string | undefined): string | un
 }
 
 const NATIONALITY_WORDS = /^(?:nationality|nationalities|citizenship|passports?|staatsbürgerschaft(?:en)?|staatsangehörigkeit(?:en)?|nationalität(?:en)?|pass|pässe)$/;
+
+/** NATIONALITY_WORDS' test, after its first letters (`n`, `c`, `p`, `s`): the word after most demonyms starts otherwise, and skips the regex. */
+function isNationalityWord(lower: string): boolean {
+  const c = lower.charCodeAt(0);
+  return (c === 0x6e || c === 0x63 || c === 0x70 || c === 0x73) && NATIONALITY_WORDS.test(lower);
+}
 const NO_COUNTRIES: readonly string[] = [];
 const NATIONALITY_LINKS: ReadonlySet<string> = new Set(['and', 'und', ',', 'sowie', 'or', 'oder']);
 
@@ -268,7 +279,7 @@ function statedNationality(view: DocView, m: Mention, si: number): readonly stri
     let j = k;
     while (j + 1 < demonyms.length && linked(doc, demonyms[j], demonyms[j + 1])) j++;
     const next = firstTokenBetween(doc, demonyms[j].end, Math.min(sentence.end, demonyms[j].end + 40));
-    if (next && NATIONALITY_WORDS.test(next.lower) && !personBetween(view, m, demonyms[k].start)) {
+    if (next && isNationalityWord(next.lower) && !personBetween(view, m, demonyms[k].start)) {
       for (let q = k; q <= j; q++) found.push(demonyms[q].key);
     }
     k = j;
@@ -370,39 +381,43 @@ function visitsHome(view: DocView, si: number, home: string): boolean {
 const VISIT = /\b(?:Besuch\w*|besucht\w*|Staatsbesuch\w*|Reise nach|reiste\w* nach|visit\w*|trip to|travel\w* to|arriv\w* in)\b/i;
 
 function byPerson(view: DocView, key: string): Mention[] {
-  if (view.mentionsOf.size === 0) {
-    for (const m of view.people) {
-      const list = view.mentionsOf.get(m.key);
-      if (list) list.push(m);
-      else view.mentionsOf.set(m.key, [m]);
-    }
-  }
   return view.mentionsOf.get(key) ?? [];
 }
 
 /** What the rules need to know about the document, computed once; the parts only some people need, on first use. */
 class DocView {
   /** resolved country, organisation and person mentions, in text order */
-  readonly countries: Mention[];
-  readonly organizations: Mention[];
-  readonly people: Mention[];
+  declare readonly countries: Mention[];
+  declare readonly organizations: Mention[];
+  declare readonly people: Mention[];
   /** true when some country mention is a demonym (`British`, `Brite`) */
-  readonly hasDemonym: boolean;
+  declare readonly hasDemonym: boolean;
+  declare readonly doc: Doc;
   /** every country key the document names (made on first use) */
-  private namedKeys: Set<string> | undefined;
-  /** a person's mentions, by key (filled on first use) */
-  readonly mentionsOf = new Map<string, Mention[]>();
-  /** the states named per sentence, filled as sentences are asked about (NO_STATES: none) */
-  private readonly states = new Map<number, ReadonlySet<string>>();
-  private homeKnown = false;
-  private homeKey: string | undefined;
-  private parties: Set<number> | undefined;
-  private nationalityCue: boolean | undefined;
+  declare private namedKeys: Set<string> | undefined;
+  /** a person's mentions, by key (made on first use) */
+  declare private peopleByKey: Map<string, Mention[]> | undefined;
+  /** the states named per sentence, filled as sentences are asked about (NO_STATES: none; made on first use) */
+  declare private states: Map<number, ReadonlySet<string>> | undefined;
+  declare private homeKnown: boolean;
+  declare private homeKey: string | undefined;
+  declare private parties: Set<number> | undefined;
+  declare private nationalityCue: boolean | undefined;
 
-  constructor(readonly doc: Doc) {
+  // (declared fields set in the constructor, the maps made when first asked: most documents ask
+  // for none of them, and class field initialisers ran as a function of their own per document)
+  constructor(doc: Doc) {
+    this.doc = doc;
     this.countries = [];
     this.organizations = [];
     this.people = [];
+    this.namedKeys = undefined;
+    this.peopleByKey = undefined;
+    this.states = undefined;
+    this.homeKnown = false;
+    this.homeKey = undefined;
+    this.parties = undefined;
+    this.nationalityCue = undefined;
     let hasDemonym = false;
     for (const m of doc.mentions) {
       if (m.key === '') continue;
@@ -436,12 +451,27 @@ class DocView {
     return lo;
   }
 
+  /** a person's mentions, by key */
+  get mentionsOf(): ReadonlyMap<string, Mention[]> {
+    if (this.peopleByKey === undefined) {
+      const byKey = new Map<string, Mention[]>();
+      for (const m of this.people) {
+        const list = byKey.get(m.key);
+        if (list) list.push(m);
+        else byKey.set(m.key, [m]);
+      }
+      this.peopleByKey = byKey;
+    }
+    return this.peopleByKey;
+  }
+
   /** The states named (as actors) in sentence `si`, or undefined when it names none. */
   statesIn(si: number): ReadonlySet<string> | undefined {
-    let states = this.states.get(si);
+    const known = (this.states ??= new Map());
+    let states = known.get(si);
     if (states === undefined) {
       states = statesOfSentence(this, si);
-      this.states.set(si, states);
+      known.set(si, states);
     }
     return states === NO_STATES ? undefined : states;
   }
@@ -464,7 +494,7 @@ class DocView {
       for (const c of this.countries) {
         if (c.kind !== 'demonym') continue;
         const next = firstTokenBetween(this.doc, c.end, c.end + 40);
-        if (next && NATIONALITY_WORDS.test(next.lower)) {
+        if (next && isNationalityWord(next.lower)) {
           this.nationalityCue = true;
           break;
         }
