@@ -31,6 +31,19 @@ export interface Affiliation {
 
 const NO_AFFILIATIONS: Affiliation[] = [];
 
+// The regexes of the rules below, made once here (a regex literal inside a function is made again at each call)
+const ONE_SPACE = /\s/;
+const ROLE_OF_GAP = /^\s*(?:of\s+(?:the\s+)?)?$/;
+const NAME_GAP = /^\s*,?\s*$/;
+const HYPHEN_GAP = /^\s*-?\s*$/;
+const ACRONYM_BEFORE = /(?:^|[\s(])\p{Lu}{2,}(?:-|\s)$/u;
+const POSSESSIVE_GAP = /^['’s\s]*$/u;
+const SENTENCE_OPENER = /^[.!?:;"“”„(–—-]$/;
+const ONE_SPACE_ONLY = /^\s$/;
+const DATELINE_DASH = /^\s*(?:\([^)\n]{1,30}\)\s*)?[–—-]\s/;
+const BLANK_LINE = /\n\s*\n/;
+const LINE_OR_SENTENCE_END = /(?:\n\s*|[.!?]\s+)$/;
+
 /**
  * The document's affiliations in sentence order (within a sentence, in the order they were found).
  * Relate emits them, each with its sentence, before the other rules run.
@@ -155,7 +168,7 @@ function countryBeforeRole(view: DocView, m: Mention, roleStart: number): Mentio
   for (let k = first; k < tokens.length && tokens[k].end <= roleStart; k++) {
     const t = tokens[k];
     // `US-Außenminister`, not the dash of a dateline (`KANADA - Außenministerin …`)
-    if (isApostrophe(t.text) || (t.text === '-' && !/\s/.test(text[t.start - 1] ?? ' ') && !/\s/.test(text[t.end] ?? ' '))) continue;
+    if (isApostrophe(t.text) || (t.text === '-' && !ONE_SPACE.test(text[t.start - 1] ?? ' ') && !ONE_SPACE.test(text[t.end] ?? ' '))) continue;
     if (t.lower === 's' && k > first && isApostrophe(tokens[k - 1].text)) continue;
     // `Austria's Conservative leader`: the party is part of the role's phrase
     if (view.partyStarts.has(t.start)) continue;
@@ -193,13 +206,13 @@ function countryAfterRole(view: DocView, m: Mention, roleEnd: number): Mention |
   if (!country || country.end > m.start) return undefined;
   const before = view.doc.text.slice(roleEnd, country.start);
   const after = view.doc.text.slice(country.end, m.start);
-  return /^\s*(?:of\s+(?:the\s+)?)?$/.test(before) && /^\s*,?\s*$/.test(after) ? country : undefined;
+  return ROLE_OF_GAP.test(before) && NAME_GAP.test(after) ? country : undefined;
 }
 
 /** `UN-Sondergesandte`, `NATO Secretary-General`: an office of an organisation, not of a state. */
 function organizationRole(view: DocView, roleStart: number): boolean {
   const org = lastBefore(view.organizations, roleStart);
-  return org !== undefined && /^\s*-?\s*$/.test(view.doc.text.slice(org.end, roleStart));
+  return org !== undefined && HYPHEN_GAP.test(view.doc.text.slice(org.end, roleStart));
 }
 
 /**
@@ -209,7 +222,7 @@ function organizationRole(view: DocView, roleStart: number): boolean {
  */
 function acronymPrefix(view: DocView, roleStart: number): boolean {
   const { doc } = view;
-  if (/(?:^|[\s(])\p{Lu}{2,}(?:-|\s)$/u.test(doc.text.slice(Math.max(0, roleStart - 12), roleStart))) return true;
+  if (ACRONYM_BEFORE.test(doc.text.slice(Math.max(0, roleStart - 12), roleStart))) return true;
   if (doc.language !== 'en') return false;
   const { tokens } = doc;
   let p = firstTokenFrom(doc, roleStart) - 1;
@@ -217,12 +230,12 @@ function acronymPrefix(view: DocView, roleStart: number): boolean {
   if (tokens[p]?.lower === 's' && isApostrophe(tokens[p - 1]?.text ?? '')) p -= 2;
   else if (isApostrophe(tokens[p]?.text ?? '')) p -= 1;
   const word = tokens[p];
-  if (!word?.word || !upperInitial(word.text) || !/^['’s\s]*$/u.test(doc.text.slice(word.end, roleStart))) return false;
+  if (!word?.word || !upperInitial(word.text) || !POSSESSIVE_GAP.test(doc.text.slice(word.end, roleStart))) return false;
   const country = lastBefore(view.countries, word.end);
   if ((country && country.end === word.end) || view.partyStarts.has(word.start)) return false;
   // the first word of a sentence is capitalised anyway (`And Home Secretary …`)
   const before = tokens[p - 1];
-  const first = before === undefined || /^[.!?:;"“”„(–—-]$/.test(before.text) || view.sentenceOf(word.start) !== view.sentenceOf(before.start);
+  const first = before === undefined || SENTENCE_OPENER.test(before.text) || view.sentenceOf(word.start) !== view.sentenceOf(before.start);
   return !first && !SENTENCE_LINKS.has(word.lower);
 }
 
@@ -301,7 +314,7 @@ function personBetween(view: DocView, m: Mention, offset: number): boolean {
 /** `der Brite Richard Branson`, `Briton John Smith`: a demonym noun right before the name. */
 function demonymBefore(view: DocView, m: Mention): string | undefined {
   const c = lastBefore(view.countries, m.start);
-  if (!c || c.kind !== 'demonym' || !/^\s$/.test(view.doc.text.slice(c.end, m.start))) return undefined;
+  if (!c || c.kind !== 'demonym' || !ONE_SPACE_ONLY.test(view.doc.text.slice(c.end, m.start))) return undefined;
   // a noun (`Brite`, `Briton`), not an adjective before a role (`British entrepreneur` is the role rule's)
   return upperInitial(c.text) && !m.attrs?.roleStart ? c.key : undefined;
 }
@@ -540,7 +553,7 @@ function statesOfSentence(view: DocView, si: number): ReadonlySet<string> {
 function homeCountry(doc: Doc, countries: readonly Mention[], named: ReadonlySet<string>): string | undefined {
   for (const c of countries) {
     if (c.start > 1500) break;
-    if (c.kind === 'capital' && startsLine(doc, c) && /^\s*(?:\([^)\n]{1,30}\)\s*)?[–—-]\s/.test(doc.text.slice(c.end, c.end + 40))) {
+    if (c.kind === 'capital' && startsLine(doc, c) && DATELINE_DASH.test(doc.text.slice(c.end, c.end + 40))) {
       // an agency's dateline (`Berlin – … Panama …`) is no home when the article is about other states
       return namedOften(countries, c.key) ? c.key : undefined;
     }
@@ -579,7 +592,7 @@ function namedOften(countries: readonly Mention[], key: string): boolean {
  * its own that opens with a country and names no other one.
  */
 function headlineSubject(doc: Doc, countries: readonly Mention[]): string | undefined {
-  const lineEnd = doc.text.search(/\n\s*\n/);
+  const lineEnd = doc.text.search(BLANK_LINE);
   if (lineEnd < 0 || lineEnd > 150) return undefined;
   const inHeadline = countries.filter((c) => c.end <= lineEnd && isStateMention(c));
   const first = inHeadline[0];
@@ -598,7 +611,7 @@ function partyStarts(doc: Doc): Set<number> {
 /** A mention at the start of a line or of a sentence (a dateline's place). */
 function startsLine(doc: Doc, m: Mention): boolean {
   const before = doc.text.slice(Math.max(0, m.start - 3), m.start);
-  return m.start === 0 || /(?:\n\s*|[.!?]\s+)$/.test(before);
+  return m.start === 0 || LINE_OR_SENTENCE_END.test(before);
 }
 
 /** The last mention (sorted, not overlapping) that ends at or before `offset`. */

@@ -24,6 +24,11 @@ const CONFLICT_VERBS = new Set([
 ]);
 const CONFLICT = triggersByLanguage(CONFLICT_TRIGGERS);
 const NEGATION = new Set(['kein', 'keine', 'keinen', 'nicht', 'no', 'not', 'never', 'nie']);
+// (made once here: a regex literal inside a function is made again at each call)
+const BETWEEN_AFTER = /^\s*(?:zwischen|between)\b/i;
+const TARGET_LINK = /^\s*(?:auf|gegen|in|on|against|into)\b/i;
+const TARGETS_COORDINATED = /^\s*(?:,|und|and|sowie)\s*(?:der|die|den|dem|the)?\s*$/i;
+const NON_LETTERS = /[^\p{L}]+/u;
 
 // "Russlands Invasion in der Ukraine", "sanctions against Iran", "Krieg zwischen Armenien und Aserbaidschan"
 export const conflictWith: RelationRule = (view, out) => {
@@ -45,13 +50,13 @@ export const conflictWith: RelationRule = (view, out) => {
 function conflictsAt(view: SentenceView, out: RelationSink, countries: readonly Mention[], t: Token): void {
   const { doc } = view;
   const targets = countries.filter((m) => m.start >= t.end && tokenDistance(view, t.end, m.start) <= TARGET_WINDOW);
-  const between = /^\s*(?:zwischen|between)\b/i.test(doc.text.slice(t.end, t.end + 10));
+  const between = BETWEEN_AFTER.test(doc.text.slice(t.end, t.end + 10));
   if (between && targets.length >= 2) {
     out.emit({ type: 'conflict_with', source: targets[0].key, target: targets[1].key, rule: 'conflict_with.between' });
     return;
   }
   // "der Angriff Russlands auf die Ukraine": a genitive actor after the trigger
-  if (targets.length >= 2 && /^\s*(?:auf|gegen|in|on|against|into)\b/i.test(doc.text.slice(targets[0].end, targets[1].start))) {
+  if (targets.length >= 2 && TARGET_LINK.test(doc.text.slice(targets[0].end, targets[1].start))) {
     out.emit({ type: 'conflict_with', source: targets[0].key, target: targets[1].key, rule: 'conflict_with.genitive-actor' });
     return;
   }
@@ -61,7 +66,7 @@ function conflictsAt(view: SentenceView, out: RelationSink, countries: readonly 
   // "Sanktionen gegen Russland und Belarus": coordinated targets count too
   let last = targets[0];
   for (const target of targets) {
-    if (target !== targets[0] && !/^\s*(?:,|und|and|sowie)\s*(?:der|die|den|dem|the)?\s*$/i.test(doc.text.slice(last.end, target.start))) break;
+    if (target !== targets[0] && !TARGETS_COORDINATED.test(doc.text.slice(last.end, target.start))) break;
     out.emit({ type: 'conflict_with', source: actor, target: target.key, rule: 'conflict_with.trigger' });
     last = target;
   }
@@ -96,7 +101,7 @@ function actorBefore(view: SentenceView, before: number): string | undefined {
 }
 
 function hasConflictVerb(view: SentenceView, from: number, to: number): boolean {
-  return view.doc.text.slice(from, to).toLowerCase().split(/[^\p{L}]+/u).some((w) => CONFLICT_VERBS.has(w));
+  return view.doc.text.slice(from, to).toLowerCase().split(NON_LETTERS).some((w) => CONFLICT_VERBS.has(w));
 }
 
 /** Word tokens between two offsets of the sentence. */

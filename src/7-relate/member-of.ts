@@ -14,6 +14,8 @@ import { isActorMention, isStateMention, uniqueKeys, wordTokensBetween } from '.
 
 const NEGATION = new Set(['kein', 'keine', 'keinen', 'nicht', 'not', 'non', 'nie', 'never', 'nor']);
 const COPULAS = new Set(['ist', 'sind', 'sei', 'seien', 'war', 'waren', 'wären', 'is', 'are', 'was', 'were']);
+/** What may join organisations after `in der` (`in der EU und Nato`); made once here, not at each call. */
+const ORGS_COORDINATED = /^\s*(?:der|den|dem|the|,|und|and|sowie)?\s*(?:und|and)?\s*$/i;
 /** Words that may stand between a membership word and its organisation (`Teil der Geheimdienstallianz Five Eyes`). */
 const ORG_WINDOW = 4;
 
@@ -102,7 +104,7 @@ function copulaMembership(view: SentenceView, copulas: ReadonlyArray<readonly [n
     let last = inEnd;
     for (const o of view.mentions) {
       if (o.start < last) continue;
-      if (o.type !== 'organization' || !/^\s*(?:der|den|dem|the|,|und|and|sowie)?\s*(?:und|and)?\s*$/i.test(text.slice(last, o.start))) break;
+      if (o.type !== 'organization' || !ORGS_COORDINATED.test(text.slice(last, o.start))) break;
       members.push(o.key);
       last = o.end;
     }
