@@ -11,7 +11,7 @@ import type { Doc, Mention, Span, Token } from '../doc.js';
 import { isCapitalized } from '../4-segment/tokens.js';
 import { slug, stripDiacritics } from '../match/normalize.js';
 import { NOT_NAME_WORDS } from '../5-recognise/people.data.js';
-import { capitalisedWords, lowerAscii, personAttrs } from '../5-recognise/people.js';
+import { capitalisedWords, personAttrs } from '../5-recognise/people.js';
 import { memoised } from './memo.js';
 
 /** A name's words with its folded surname and given names, prepared once for `agree`. */
@@ -435,9 +435,10 @@ function bareSurnames(doc: Doc, bySurname: ReadonlyMap<string, Person[]>, mentio
   let covered: readonly Span[] | undefined;
   const found: Mention[] = [];
   const { tokens, text } = doc;
-  // an ASCII first letter folds to itself: no surname starts with it, no lookup needed
+  // a first letter that folds to an ASCII one (`a`, `Ö`) no surname starts with: no lookup needed
   const firsts = SURNAME_FIRSTS.fill(0);
   const pairs = nextPairGeneration();
+  const folded = (foldedLatin1 ??= foldedLatin1Table());
   for (const key of bySurname.keys()) {
     const c = key.charCodeAt(0);
     if (c >= 128) continue;
@@ -454,11 +455,11 @@ function bareSurnames(doc: Doc, bySurname: ReadonlyMap<string, Person[]>, mentio
   for (let c = 0; c < count; c++) {
     const i = indexes[c];
     const t = tokens[i];
-    const first = firstLowerCode(text, t);
+    const first = foldedUnit(folded, text.charCodeAt(t.start));
     // (the table is read in bounds only: a read beyond it deoptimises the loop)
-    if (first < 128) {
+    if (first !== 0) {
       const filter = firsts[first];
-      if (filter === 0 || (filter === SOME_PAIR && !mayStartSurname(text, t, first, pairs))) continue;
+      if (filter === 0 || (filter === SOME_PAIR && !mayStartSurname(text, t, first, folded, pairs))) continue;
     }
     // folding is only needed for letters beyond ASCII (`Erdoğan`)
     const lower = foldLower(t.lower);
@@ -501,23 +502,37 @@ function nextPairGeneration(): number {
 }
 
 /**
- * Whether a token whose first two characters are ASCII starts like a surname key (its genitive too:
- * `Bans` starts like `ban`). Folding keeps ASCII letters where they are, so the test needs no folded
- * string; a token with a letter beyond ASCII in its first two, or of one letter, is left to the lookup.
+ * Whether a token whose first unit folds to `first` starts like a surname key (its genitive too:
+ * `Bans` starts like `ban`). Folding maps each Latin-1 letter by itself (`Führung` folds to `fu…`,
+ * as its key would), so the test needs no folded string; a token whose second unit folds to no one
+ * ASCII unit (`ß`, a mark, a letter beyond Latin-1), or of one unit, is left to the lookup.
  */
-function mayStartSurname(text: string, t: Token, first: number, generation: number): boolean {
-  if (t.end - t.start < 2 || text.charCodeAt(t.start) >= 128) return true;
-  const second = text.charCodeAt(t.start + 1);
-  if (second >= 128) return true;
-  return SURNAME_PAIRS[(first << 7) | lowerAscii(second)] === generation;
+function mayStartSurname(text: string, t: Token, first: number, folded: Uint8Array, generation: number): boolean {
+  if (t.end - t.start < 2) return true;
+  const second = foldedUnit(folded, text.charCodeAt(t.start + 1));
+  return second === 0 || SURNAME_PAIRS[(first << 7) | second] === generation;
 }
 
-/** The first code unit of a token's lower-case form: an ASCII capital is read from the text (`A` → `a`), not from `lower`. */
-function firstLowerCode(text: string, t: Token): number {
-  const code = text.charCodeAt(t.start);
-  return code < 128 ? lowerAscii(code) : t.lower.charCodeAt(0);
+/**
+ * The one ASCII unit a text unit becomes in a folded word (lower case, diacritics dropped: `A` → `a`,
+ * `Ö` → `o`), else 0. A word's first two units fold each by itself while the first is Latin-1
+ * (lower-casing keeps each such unit one unit long; only marks, which fold to nothing, join a letter).
+ */
+function foldedUnit(folded: Uint8Array, unit: number): number {
+  return unit < 256 ? folded[unit] : 0;
 }
 
+/** Per Latin-1 unit: the ASCII unit `fold` makes of it alone, or 0 (`ß` → `ss`, `µ`, `×`); made on first need, not at start-up. */
+let foldedLatin1: Uint8Array | undefined;
+
+function foldedLatin1Table(): Uint8Array {
+  const table = new Uint8Array(256);
+  for (let c = 1; c < 256; c++) {
+    const folded = stripDiacritics(String.fromCharCode(c).toLowerCase());
+    if (folded.length === 1 && folded.charCodeAt(0) < 128) table[c] = folded.charCodeAt(0);
+  }
+  return table;
+}
 
 function isSortedByStart(spans: readonly Span[]): boolean {
   for (let k = 1; k < spans.length; k++) if (spans[k].start < spans[k - 1].start) return false;
