@@ -16,7 +16,7 @@
  * Planned once per document; each relation is emitted with the sentence it was read from.
  */
 import type { Doc, Mention, Relation, Token } from '../doc.js';
-import { isActorMention, isStateMention } from './mentions.js';
+import { isActorMention, isSpaceUnit, isStateMention } from './mentions.js';
 
 /** One affiliation found, with the sentence it was read from (the relation's evidence). */
 export interface Affiliation {
@@ -41,7 +41,6 @@ const POSSESSIVE_GAP = /^['’s\s]*$/u;
 const SENTENCE_OPENER = /^[.!?:;"“”„(–—-]$/;
 const ONE_SPACE_ONLY = /^\s$/;
 const DATELINE_DASH = /^\s*(?:\([^)\n]{1,30}\)\s*)?[–—-]\s/;
-const BLANK_LINE = /\n\s*\n/;
 const LINE_OR_SENTENCE_END = /(?:\n\s*|[.!?]\s+)$/;
 
 /**
@@ -592,12 +591,29 @@ function namedOften(countries: readonly Mention[], key: string): boolean {
  * its own that opens with a country and names no other one.
  */
 function headlineSubject(doc: Doc, countries: readonly Mention[]): string | undefined {
-  const lineEnd = doc.text.search(BLANK_LINE);
-  if (lineEnd < 0 || lineEnd > 150) return undefined;
+  const lineEnd = blankLineWithin(doc.text, HEADLINE_LENGTH);
+  if (lineEnd < 0) return undefined;
   const inHeadline = countries.filter((c) => c.end <= lineEnd && isStateMention(c));
   const first = inHeadline[0];
   if (!first || new Set(inHeadline.map((c) => c.key)).size !== 1) return undefined;
   return doc.text.slice(0, first.start).trim() === '' ? first.key : undefined;
+}
+
+/** The furthest a headline's blank line may start. */
+const HEADLINE_LENGTH = 150;
+
+/**
+ * Where the first blank line starts (what `text.search(/\n\s*\n/)` finds: a line break with
+ * another after nothing but white space) when it starts at `limit` or before, else -1. A text
+ * with none near its start is not searched to its end.
+ */
+function blankLineWithin(text: string, limit: number): number {
+  const last = Math.min(limit, text.length - 1);
+  for (let p = 0; p <= last; p++) {
+    if (text.charCodeAt(p) !== 0x0a) continue;
+    for (let k = p + 1; k < text.length && isSpaceUnit(text.charCodeAt(k)); k++) if (text.charCodeAt(k) === 0x0a) return p;
+  }
+  return -1;
 }
 
 function partyStarts(doc: Doc): Set<number> {

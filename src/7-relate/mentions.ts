@@ -68,8 +68,8 @@ function isCoordinatorGap(text: string, from: number, to: number): boolean {
   }
 }
 
-/** One code unit of `\s` (the white space allowed around a coordinator). */
-function isSpaceUnit(c: number): boolean {
+/** One code unit of `\s` (the white space allowed around a coordinator, or in a blank line). */
+export function isSpaceUnit(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 128 && SPACE_UNIT.test(String.fromCharCode(c)));
 }
 
