@@ -39,7 +39,6 @@ const HYPHEN_GAP = /^\s*-?\s*$/;
 const ACRONYM_BEFORE = /(?:^|[\s(])\p{Lu}{2,}(?:-|\s)$/u;
 const POSSESSIVE_GAP = /^['’s\s]*$/u;
 const SENTENCE_OPENER = /^[.!?:;"“”„(–—-]$/;
-const ONE_SPACE_ONLY = /^\s$/;
 const DATELINE_DASH = /^\s*(?:\([^)\n]{1,30}\)\s*)?[–—-]\s/;
 const LINE_OR_SENTENCE_END = /(?:\n\s*|[.!?]\s+)$/;
 
@@ -313,7 +312,8 @@ function personBetween(view: DocView, m: Mention, offset: number): boolean {
 /** `der Brite Richard Branson`, `Briton John Smith`: a demonym noun right before the name. */
 function demonymBefore(view: DocView, m: Mention): string | undefined {
   const c = lastBefore(view.countries, m.start);
-  if (!c || c.kind !== 'demonym' || !ONE_SPACE_ONLY.test(view.doc.text.slice(c.end, m.start))) return undefined;
+  // one white space unit between them (what /^\s$/ tested of the slice), read in place
+  if (!c || c.kind !== 'demonym' || m.start - c.end !== 1 || !isSpaceUnit(view.doc.text.charCodeAt(c.end))) return undefined;
   // a noun (`Brite`, `Briton`), not an adjective before a role (`British entrepreneur` is the role rule's)
   return upperInitial(c.text) && !m.attrs?.roleStart ? c.key : undefined;
 }
