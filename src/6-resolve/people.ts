@@ -81,11 +81,18 @@ export function joinPeople(doc: Doc): void {
  * are methods of their own: small functions, each compiled apart (a rare path deoptimises only its own).
  */
 class PersonIndex {
-  readonly persons: Person[] = [];
-  readonly bySurname = new Map<string, Person[]>();
-  private readonly namesByText = new Map<string, Name>();
+  declare readonly persons: Person[];
+  declare readonly bySurname: Map<string, Person[]>;
+  declare private readonly namesByText: Map<string, Name>;
+  declare readonly german: boolean;
 
-  constructor(readonly german: boolean) {}
+  // (declared fields set in one constructor, as Name's and Person's)
+  constructor(german: boolean) {
+    this.persons = [];
+    this.bySurname = new Map();
+    this.namesByText = new Map();
+    this.german = german;
+  }
 
   nameOf(text: string): Name {
     let name = this.namesByText.get(text);
