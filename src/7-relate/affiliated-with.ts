@@ -72,6 +72,7 @@ export function planAffiliations(doc: Doc): Affiliation[] {
   return sortedBySentence(found);
 }
 
+/** Whether some person mention was resolved to an entity (a plain loop that stops at the first). */
 function hasKeyedPerson(mentions: readonly Mention[]): boolean {
   for (const m of mentions) if (m.type === 'person' && m.key !== '') return true;
   return false;
@@ -268,6 +269,7 @@ function isNationalityWord(lower: string): boolean {
   const c = lower.charCodeAt(0);
   return (c === 0x6e || c === 0x63 || c === 0x70 || c === 0x73) && NATIONALITY_WORDS.test(lower);
 }
+
 const NO_COUNTRIES: readonly string[] = [];
 const NATIONALITY_LINKS: ReadonlySet<string> = new Set(['and', 'und', ',', 'sowie', 'or', 'oder']);
 
