@@ -333,10 +333,9 @@ function officeDefault(view: DocView, m: Mention): Affiliation | undefined {
   // most offices exist in any country: the list is split only when there is one
   const roleCountries = m.attrs.roleCountries;
   if (roleCountries) {
-    const implied = roleCountries.split('|').filter(Boolean).map((c) => `country:${c}`);
+    const implied = impliedCountries(roleCountries);
     if (implied.length > 0) {
-      const named = implied.filter((c) => view.named.has(c));
-      const pick = named.length === 1 ? named[0] : view.home && named.includes(view.home) ? view.home : undefined;
+      const pick = officeCountry(view, implied);
       return pick ? { person: m.key, country: pick, role, rule: 'affiliated_with.office-country', sentence } : undefined;
     }
   }
@@ -357,6 +356,37 @@ function officeDefault(view: DocView, m: Mention): Affiliation | undefined {
     for (const c of states) if (here.has(c)) votes.add(c);
   }
   return votes.size === 1 ? { person: m.key, country: [...votes][0], role, rule: 'affiliated_with.person-context', sentence } : undefined;
+}
+
+/** An office's countries (`GB|IE` → `country:GB`, `country:IE`), split once per list: the lists are the lexicon's few. */
+function impliedCountries(roleCountries: string): readonly string[] {
+  let keys = IMPLIED_COUNTRIES.get(roleCountries);
+  if (keys === undefined) {
+    keys = roleCountries.split('|').filter(Boolean).map((c) => `country:${c}`);
+    if (IMPLIED_COUNTRIES.size >= 1000) IMPLIED_COUNTRIES.clear();
+    IMPLIED_COUNTRIES.set(roleCountries, keys);
+  }
+  return keys;
+}
+
+const IMPLIED_COUNTRIES = new Map<string, readonly string[]>();
+
+/**
+ * Of an office's countries, the one the document names; when it names several, the home country
+ * if it is one of them (counted as listed: no filtered copy per person).
+ */
+function officeCountry(view: DocView, implied: readonly string[]): string | undefined {
+  let named = 0;
+  let only: string | undefined;
+  for (const c of implied) {
+    if (view.named.has(c)) {
+      named++;
+      only = c;
+    }
+  }
+  if (named === 1) return only;
+  const home = named > 0 ? view.home : undefined;
+  return home && implied.includes(home) && view.named.has(home) ? home : undefined;
 }
 
 /** The person's sentences name no state, or the home country among them (`Präsident Putin … Russland` is not Austria's). */
