@@ -148,9 +148,8 @@ export const SERIALIZED = Symbol('serialized');
 
 /** The JSON text of a document object (as `JSON.stringify` would give it). */
 export function serialize(doc: DocumentObject): string {
-  const kept = (doc as { [SERIALIZED]?: string | Uint8Array })[SERIALIZED];
-  if (kept === undefined) return JSON.stringify(doc);
-  return typeof kept === 'string' ? kept : Buffer.from(kept.buffer, kept.byteOffset, kept.byteLength).toString('utf8');
+  const json = serializeForWriting(doc);
+  return typeof json === 'string' ? json : utf8Text(json);
 }
 
 /**
@@ -159,6 +158,15 @@ export function serialize(doc: DocumentObject): string {
  */
 export function serializeForWriting(doc: DocumentObject): string | Uint8Array {
   return (doc as { [SERIALIZED]?: string | Uint8Array })[SERIALIZED] ?? JSON.stringify(doc);
+}
+
+/**
+ * UTF-8 bytes as text, bad sequences as U+FFFD (as `buffer.toString()` makes them): how a record
+ * line, a worker's JSON and a kept serialisation are read, without copying the bytes.
+ */
+export function utf8Text(bytes: Uint8Array): string {
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return buffer.toString('utf8');
 }
 
 /** The JSON document object of the output contract (spec/extraction.md). */

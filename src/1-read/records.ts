@@ -3,6 +3,7 @@
  * worker when there are workers), so the main thread only splits lines: a mapper over a big
  * corpus spends no main-thread time decoding or parsing JSON.
  */
+import { utf8Text } from '../doc.js';
 import type { Input } from '../index.js';
 
 /** A JSONL line not parsed yet; `source` is `file:line` until the record names its `id`. */
@@ -19,11 +20,8 @@ export function parseRecordInput(input: RecordInput): Exclude<Input, RecordInput
   return parseRecord(recordText(input.record), input.file, input.line);
 }
 
-/** The text of a record line; bad UTF-8 becomes U+FFFD, as `buffer.toString()` makes it. */
 function recordText(record: string | Uint8Array): string {
-  if (typeof record === 'string') return record;
-  const bytes = Buffer.isBuffer(record) ? record : Buffer.from(record.buffer, record.byteOffset, record.byteLength);
-  return bytes.toString('utf8');
+  return typeof record === 'string' ? record : utf8Text(record);
 }
 
 /** One JSONL record → an input; `source` is the record's `id` (or file:line when it has none). */

@@ -13,7 +13,7 @@
  * Strings would be copied by the structured clone at every crossing, and the main thread would
  * decode each record and encode each result again: that was most of its work in a pooled run.
  */
-import { SERIALIZED, type DocumentObject } from '../doc.js';
+import { SERIALIZED, utf8Text, type DocumentObject } from '../doc.js';
 import type { Input } from '../index.js';
 
 /** An input the pool can send: errors never leave the main thread. */
@@ -200,8 +200,4 @@ function lazyDocument(head: DocumentHead, json: Uint8Array): DocumentObject {
   Object.defineProperty(doc, BODY, { value: { json }, enumerable: false });
   Object.defineProperty(doc, SERIALIZED, { value: json, enumerable: false, configurable: true });
   return doc;
-}
-
-function utf8Text(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
