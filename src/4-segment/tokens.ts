@@ -26,6 +26,15 @@ const STARTS_CAPITALISED = new Uint8Array(65536);
 for (let code = 0; code < 128; code++) classOf(code);
 
 
+/**
+ * Whether a UTF-16 code unit is white space as `\s` matches it, read from the tokeniser's class
+ * table: the units of a document's text are all classified once it is tokenised, so the later
+ * stages that scan its text for spaces read one table entry per unit.
+ */
+export function isSpaceUnit(code: number): boolean {
+  return classOf(code) === 2;
+}
+
 /** Classes are filled on first sight (a full table costs start-up time). */
 function classOf(code: number): number {
   let c = CLASS[code]!;

@@ -8,7 +8,7 @@
  * Reads: person mentions, doc.tokens. Assigns: person mention keys and attrs.canonical; adds surname mentions.
  */
 import type { Doc, Mention, Span, Token } from '../doc.js';
-import { isCapitalized } from '../4-segment/tokens.js';
+import { isCapitalized, isSpaceUnit } from '../4-segment/tokens.js';
 import { slug, stripDiacritics } from '../match/normalize.js';
 import { NOT_NAME_WORDS } from '../5-recognise/people.data.js';
 import { capitalisedWords, personAttrs } from '../5-recognise/people.js';
@@ -266,7 +266,7 @@ function joinedWords(text: string, words: readonly string[]): string {
   if (length !== text.length) return words.join(' ');
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
-    if (c !== 0x20 && isRegExpSpace(c)) return words.join(' ');
+    if (c !== 0x20 && isSpaceUnit(c)) return words.join(' ');
   }
   return text;
 }
@@ -289,7 +289,7 @@ function nameWords(text: string): string[] {
   const end = text.length - possessiveLength(text);
   let start = -1;
   for (let k = 0; k <= end; k++) {
-    if (k < end && !isRegExpSpace(text.charCodeAt(k))) {
+    if (k < end && !isSpaceUnit(text.charCodeAt(k))) {
       if (start < 0) start = k;
       continue;
     }
@@ -310,22 +310,6 @@ function isApostrophe(code: number): boolean {
   return code === 0x27 || code === 0x2019;
 }
 
-/** The white space of `\s` in a regular expression: ECMAScript WhiteSpace and LineTerminator. */
-function isRegExpSpace(c: number): boolean {
-  // (one table read for every code unit: a branch for units beyond ASCII, first met after optimisation, deoptimised the callers)
-  return REGEXP_SPACE[c] === 1;
-}
-
-/** Per UTF-16 code unit: 1 for the white space `\s` matches. */
-const REGEXP_SPACE = regExpSpaceTable();
-
-function regExpSpaceTable(): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (let c = 0x09; c <= 0x0d; c++) table[c] = 1;
-  for (let c = 0x2000; c <= 0x200a; c++) table[c] = 1;
-  for (const c of [0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) table[c] = 1;
-  return table;
-}
 
 /** The surname of a full name, German genitive `s` dropped for matching (`Kishidas` → `kishida`). */
 function surnameKey(words: readonly string[]): string {
@@ -648,8 +632,8 @@ function mergeAliases(persons: readonly Person[], parents: readonly number[]): v
  */
 function mayEndInAliasWord(text: string, from: number, to: number): boolean {
   let k = to - 1;
-  if (k < from || !isRegExpSpace(text.charCodeAt(k))) return false;
-  while (k > from && isRegExpSpace(text.charCodeAt(k))) k--;
+  if (k < from || !isSpaceUnit(text.charCodeAt(k))) return false;
+  while (k > from && isSpaceUnit(text.charCodeAt(k))) k--;
   const last = text.charCodeAt(k) | 0x20;
   return last === 0x73 /* s */ || last === 0x61 /* a */ || last === 0x74 /* t */ || text.charCodeAt(k) === 0x2e /* . */;
 }

@@ -16,7 +16,8 @@
  * Planned once per document; each relation is emitted with the sentence it was read from.
  */
 import type { Doc, Mention, Relation, Token } from '../doc.js';
-import { isActorMention, isSpaceUnit, isStateMention } from './mentions.js';
+import { isSpaceUnit } from '../4-segment/tokens.js';
+import { isActorMention, isStateMention } from './mentions.js';
 
 /** One affiliation found, with the sentence it was read from (the relation's evidence). */
 export interface Affiliation {

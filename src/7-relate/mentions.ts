@@ -1,5 +1,6 @@
 /** Helpers the relation rules share: entity keys, coordination, pronoun antecedents, acting countries. */
 import type { Doc, Mention, Sentence, Token } from '../doc.js';
+import { isSpaceUnit } from '../4-segment/tokens.js';
 import type { SentenceView } from './relate.js';
 
 /** The distinct entity keys of some mentions, in order of first appearance. */
@@ -68,12 +69,6 @@ function isCoordinatorGap(text: string, from: number, to: number): boolean {
   }
 }
 
-/** One code unit of `\s` (the white space allowed around a coordinator, or in a blank line). */
-export function isSpaceUnit(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 128 && SPACE_UNIT.test(String.fromCharCode(c)));
-}
-
-const SPACE_UNIT = /\s/;
 
 // "the two countries", "beide Länder", "die beiden Staaten", "both countries", "beide Seiten"
 const PAIR_PHRASE = /\b(?:the two (?:countries|nations|governments|sides)|both (?:countries|nations|governments|sides)|beide[nr]? (?:Länder|Staaten|Regierungen|Seiten|Nationen))\b/i;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAllCaps, isCapitalized, notedCapitalisedWords, suffixHash, tokenize, tokenizeNotingBreaks } from '../../src/4-segment/tokens.js';
+import { isAllCaps, isCapitalized, isSpaceUnit, notedCapitalisedWords, suffixHash, tokenize, tokenizeNotingBreaks } from '../../src/4-segment/tokens.js';
 
 describe('segment/tokens', () => {
   it('splits hyphenated compounds and possessives into parts with offsets', () => {
@@ -90,5 +90,15 @@ describe('segment/tokens', () => {
   ])('tokenize: %s is all capitals: %s', (text, caps) => {
     expect(isAllCaps(tokenize(text)[0]!)).toBe(caps);
     expect(isAllCaps(tokenize(text)[0]!)).toBe(text.length >= 2 && text === text.toUpperCase() && text !== text.toLowerCase());
+  });
+});
+
+describe('segment/isSpaceUnit', () => {
+  it('segment: isSpaceUnit answers as /\\s/ for every UTF-16 code unit', () => {
+    const differ: number[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      if (isSpaceUnit(code) !== /\s/.test(String.fromCharCode(code))) differ.push(code);
+    }
+    expect(differ).toEqual([]);
   });
 });
